@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Linq;
+using DiplomacyData.Generator.Linking;
+using DiplomacyData.Generator.Schema;
+
+namespace DiplomacyData.Generator.Emitting;
+
+/// <summary>
+/// Writes one static class per kind with a property per record (<c>People.PhanVanGiang</c>), so that
+/// code naming a fact that a release removes stops compiling instead of finding null at run time.
+/// </summary>
+internal static class HandlesEmitter
+{
+    private const int MaxQuotesInDocs = 3;
+
+    public static string Emit(KindDef kind, DatasetModel model)
+    {
+        var kindIndex = SeedSchema.KindIndex(kind.JsonKey);
+        var w = new SourceWriter();
+        w.Header($"Typed handles for every record under \"{kind.JsonKey}\".");
+        w.Line("namespace DiplomacyData;");
+        w.Line();
+        w.Line($"/// <summary>Every {CodeText.Doc(kind.Description.Substring(kind.Description.IndexOf(' ') + 1))} in the dataset, one property each, named after its id.</summary>");
+        w.Open($"public static partial class {kind.HandleClass}");
+        var first = true;
+        for (var index = 0; index < model.Records.Count; index++)
+        {
+            var record = model.Records[index];
+            if (record.KindIndex != kindIndex || record.HandleName is null)
+            {
+                continue;
+            }
+
+            if (!first)
+            {
+                w.Line();
+            }
+
+            first = false;
+            w.Line($"/// <summary>{CodeText.Doc(record.DisplayName)} (<c>{record.Id}</c>).</summary>");
+            if (record.Evidence.Count > 0)
+            {
+                w.Line("/// <remarks>");
+                w.Line("/// Evidence:");
+                w.Line("/// <list type=\"bullet\">");
+                foreach (var evidence in record.Evidence.Take(MaxQuotesInDocs))
+                {
+                    w.Line($"/// <item><description>{CodeText.Doc(evidence.SourceId)}: \u201C{CodeText.Doc(evidence.Quote)}\u201D</description></item>");
+                }
+
+                if (record.Evidence.Count > MaxQuotesInDocs)
+                {
+                    w.Line($"/// <item><description>and {(record.Evidence.Count - MaxQuotesInDocs).ToString(CultureInfo.InvariantCulture)} more; see <see cref=\"Record.Evidence\"/>.</description></item>");
+                }
+
+                w.Line("/// </list>");
+                w.Line("/// </remarks>");
+            }
+
+            w.Line($"public static {kind.ClrType} {record.HandleName} => Dataset.Current.RecordAt<{kind.ClrType}>({index.ToString(CultureInfo.InvariantCulture)});");
+        }
+
+        w.Close();
+        return w.ToString();
+    }
+}

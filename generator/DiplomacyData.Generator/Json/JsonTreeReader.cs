@@ -1,0 +1,161 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Text.Json;
+using DiplomacyData.Generator.Infrastructure;
+
+namespace DiplomacyData.Generator.Json;
+
+/// <summary>Reads a seed file into a <see cref="JsonTree"/> with positions, or says where it is malformed.</summary>
+internal static class JsonTreeReader
+{
+    public static JsonTree? Read(string path, string text, List<DiagnosticInfo> diagnostics)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var lines = new LineMap(path, text);
+        var positions = new PositionCursor(bytes);
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false, MaxDepth = 64 });
+        try
+        {
+            if (!reader.Read())
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.MalformedJson, lines.Locate(0, 0), "the file is empty; a seed file is a JSON object such as { \"people\": [] }"));
+                return null;
+            }
+
+            var tree = ReadValue(ref reader, lines, positions, diagnostics);
+            if (reader.Read())
+            {
+                var at = positions.CharOffset((int)reader.TokenStartIndex);
+                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.MalformedJson, lines.Locate(at, 1), "there is more text after the end of the top-level value; remove it"));
+                return null;
+            }
+
+            return tree;
+        }
+        catch (JsonException ex)
+        {
+            var line = (int)(ex.LineNumber ?? 0);
+            var column = (int)(ex.BytePositionInLine ?? 0);
+            diagnostics.Add(DiagnosticInfo.Create(Diagnostics.MalformedJson, LocateLineColumn(path, text, line, column), Clean(ex.Message)));
+            return null;
+        }
+        catch (InvalidOperationException ex)
+        {
+            // Thrown by GetString for escapes that decode to invalid UTF-16, such as a lone surrogate.
+            var at = positions.CharOffset((int)reader.TokenStartIndex);
+            diagnostics.Add(DiagnosticInfo.Create(Diagnostics.MalformedJson, lines.Locate(at, 1), Clean(ex.Message) + "; write the character itself or a valid surrogate pair"));
+            return null;
+        }
+    }
+
+    private static JsonTree ReadValue(ref Utf8JsonReader reader, LineMap lines, PositionCursor positions, List<DiagnosticInfo> diagnostics)
+    {
+        var start = positions.CharOffset((int)reader.TokenStartIndex);
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+            {
+                var members = new List<JsonMember>();
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+                {
+                    var nameStart = positions.CharOffset((int)reader.TokenStartIndex);
+                    var name = reader.GetString()!;
+                    var nameLocation = lines.Locate(nameStart, positions.CharOffset((int)reader.BytesConsumed) - nameStart);
+                    reader.Read();
+                    var value = ReadValue(ref reader, lines, positions, diagnostics);
+                    if (!seen.Add(name))
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(Diagnostics.DuplicateProperty, nameLocation, name));
+                        continue;
+                    }
+
+                    members.Add(new JsonMember(name, nameLocation, value));
+                }
+
+                return Node(JsonTreeKind.Object, null, members.ToEquatableArray(), EquatableArray<JsonTree>.Empty, End(ref reader, positions));
+            }
+
+            case JsonTokenType.StartArray:
+            {
+                var items = new List<JsonTree>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    items.Add(ReadValue(ref reader, lines, positions, diagnostics));
+                }
+
+                return Node(JsonTreeKind.Array, null, EquatableArray<JsonMember>.Empty, items.ToEquatableArray(), End(ref reader, positions));
+            }
+
+            case JsonTokenType.String:
+                return Node(JsonTreeKind.String, reader.GetString(), EquatableArray<JsonMember>.Empty, EquatableArray<JsonTree>.Empty, End(ref reader, positions));
+            case JsonTokenType.Number:
+                return Node(JsonTreeKind.Number, Encoding.UTF8.GetString(reader.ValueSpan.ToArray()), EquatableArray<JsonMember>.Empty, EquatableArray<JsonTree>.Empty, End(ref reader, positions));
+            case JsonTokenType.True:
+                return Node(JsonTreeKind.True, "true", EquatableArray<JsonMember>.Empty, EquatableArray<JsonTree>.Empty, End(ref reader, positions));
+            case JsonTokenType.False:
+                return Node(JsonTreeKind.False, "false", EquatableArray<JsonMember>.Empty, EquatableArray<JsonTree>.Empty, End(ref reader, positions));
+            default:
+                return Node(JsonTreeKind.Null, null, EquatableArray<JsonMember>.Empty, EquatableArray<JsonTree>.Empty, End(ref reader, positions));
+        }
+
+        JsonTree Node(JsonTreeKind kind, string? text, EquatableArray<JsonMember> members, EquatableArray<JsonTree> items, int end) =>
+            new(kind, text, members, items, lines.Locate(start, Math.Max(0, end - start)));
+    }
+
+    private static int End(ref Utf8JsonReader reader, PositionCursor positions) => positions.CharOffset((int)reader.BytesConsumed);
+
+    private static LocationInfo LocateLineColumn(string path, string text, int line, int byteColumn)
+    {
+        var lineStart = 0;
+        for (var i = 0; i < line && lineStart < text.Length; i++)
+        {
+            var next = text.IndexOf('\n', lineStart);
+            lineStart = next < 0 ? text.Length : next + 1;
+        }
+
+        var lineEnd = text.IndexOf('\n', lineStart);
+        var lineText = text.Substring(lineStart, (lineEnd < 0 ? text.Length : lineEnd) - lineStart);
+        var lineBytes = Encoding.UTF8.GetBytes(lineText);
+        var column = Encoding.UTF8.GetCharCount(lineBytes, 0, Math.Min(byteColumn, lineBytes.Length));
+        return new LineMap(path, text).Locate(lineStart + column, 0);
+    }
+
+    // System.Text.Json ends its messages with its own position; ours is in the location.
+    private static string Clean(string message)
+    {
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return (cut < 0 ? message : message.Substring(0, cut)).Trim();
+    }
+
+    /// <summary>Converts increasing UTF-8 byte offsets into UTF-16 character offsets in one forward pass.</summary>
+    private sealed class PositionCursor
+    {
+        private readonly byte[] _bytes;
+        private int _byte;
+        private int _char;
+
+        public PositionCursor(byte[] bytes) => _bytes = bytes;
+
+        public int CharOffset(int byteOffset)
+        {
+            if (byteOffset < _byte)
+            {
+                _byte = 0;
+                _char = 0;
+            }
+
+            for (; _byte < byteOffset && _byte < _bytes.Length; _byte++)
+            {
+                var b = _bytes[_byte];
+                if ((b & 0xC0) != 0x80)
+                {
+                    _char += (b & 0xF8) == 0xF0 ? 2 : 1;
+                }
+            }
+
+            return _char;
+        }
+    }
+}

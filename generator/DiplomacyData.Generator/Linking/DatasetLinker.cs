@@ -1,0 +1,490 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using DiplomacyData.Generator.Infrastructure;
+using DiplomacyData.Generator.Parsing;
+using DiplomacyData.Generator.Schema;
+
+namespace DiplomacyData.Generator.Linking;
+
+/// <summary>
+/// Joins all seed files into one dataset: unique ids, resolved references, quotes found in their
+/// sources, sentence coverage, acyclic hierarchies, and a deterministic record order.
+/// </summary>
+internal sealed class DatasetLinker
+{
+    private static readonly HashSet<string> MembersOfObject = new(StringComparer.Ordinal)
+    {
+        "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize",
+    };
+
+    private readonly List<DiagnosticInfo> _diagnostics = new();
+    private readonly Dictionary<string, SeedRecord> _byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (SourceDocument Document, SourceTextIndex Index)> _documentsBySourceId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(int Start, int Length)>> _citedSpans = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(int Start, int Length)>> _excludedSpans = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _parentDropped = new(StringComparer.Ordinal);
+
+    private DatasetLinker()
+    {
+    }
+
+    public static LinkResult Link(IReadOnlyList<SeedFile> files, IReadOnlyList<SourceDocument> documents, string releaseVersion)
+    {
+        var linker = new DatasetLinker();
+        var model = linker.Run(files, documents, releaseVersion);
+        return new LinkResult(model, linker._diagnostics.ToEquatableArray());
+    }
+
+    private DatasetModel Run(IReadOnlyList<SeedFile> files, IReadOnlyList<SourceDocument> documents, string releaseVersion)
+    {
+        var orderedFiles = files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
+        var orderedDocuments = documents.OrderBy(d => d.RelativePath, StringComparer.Ordinal).ToList();
+        var records = CollectUniqueRecords(orderedFiles);
+        var handleNames = AssignHandleNames(records);
+        AttachDocuments(records, orderedDocuments);
+        var parents = BreakCycles(records);
+        var ordered = Order(records, parents);
+        var indexById = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            indexById[ordered[i].Id] = i;
+        }
+
+        var linked = new List<LinkedRecord>(ordered.Count);
+        foreach (var record in ordered)
+        {
+            CheckRecord(record);
+            linked.Add(LinkRecord(record, indexById, handleNames));
+        }
+
+        var coverage = MeasureCoverage(ordered);
+        return new DatasetModel(releaseVersion, SeedHash(orderedFiles, orderedDocuments), linked.ToEquatableArray(), coverage.ToEquatableArray());
+    }
+
+    private List<SeedRecord> CollectUniqueRecords(List<SeedFile> files)
+    {
+        var records = new List<SeedRecord>();
+        foreach (var record in files.SelectMany(f => f.Records))
+        {
+            if (_byId.TryGetValue(record.Id, out var first))
+            {
+                Report(Diagnostics.DuplicateId, record.IdLocation, record.Id, first.Definition.Description, Describe(first.IdLocation));
+                continue;
+            }
+
+            _byId.Add(record.Id, record);
+            records.Add(record);
+        }
+
+        return records;
+    }
+
+    private Dictionary<string, string> AssignHandleNames(List<SeedRecord> records)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var group in records.Where(r => r.Definition.HandleClass is not null).GroupBy(r => r.Definition.HandleClass!))
+        {
+            var taken = new Dictionary<string, SeedRecord>(StringComparer.Ordinal);
+            foreach (var record in group)
+            {
+                var name = HandleName(record.Id);
+                if (MembersOfObject.Contains(name) || name == group.Key)
+                {
+                    Report(Diagnostics.HandleNameCollision, record.IdLocation, record.Id, $"{group.Key}.{name}", name == group.Key ? "is the name of its own class" : "is a member every .NET object already has");
+                }
+                else if (taken.TryGetValue(name, out var other))
+                {
+                    Report(Diagnostics.HandleNameCollision, record.IdLocation, record.Id, $"{group.Key}.{name}", $"'{other.Id}' at {Describe(other.IdLocation)} becomes too");
+                }
+                else
+                {
+                    taken.Add(name, record);
+                    names.Add(record.Id, name);
+                }
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>"defence-policy-dialogue-4" becomes "DefencePolicyDialogue4".</summary>
+    public static string HandleName(string id)
+    {
+        var builder = new StringBuilder(id.Length);
+        foreach (var word in id.Split('-'))
+        {
+            if (word.Length > 0)
+            {
+                builder.Append(char.ToUpperInvariant(word[0])).Append(word, 1, word.Length - 1);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private void AttachDocuments(List<SeedRecord> records, List<SourceDocument> documents)
+    {
+        var byPath = documents.ToDictionary(d => d.RelativePath, StringComparer.Ordinal);
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var source in records.Where(r => r.Kind == SeedSchema.Sources))
+        {
+            var file = source["file"];
+            if (file.Text is null)
+            {
+                continue;
+            }
+
+            if (!byPath.TryGetValue(file.Text, out var document))
+            {
+                Report(Diagnostics.SourceFileMissing, file.Location!, file.Text);
+                continue;
+            }
+
+            used.Add(document.RelativePath);
+            _documentsBySourceId[source.Id] = (document, new SourceTextIndex(document.Text));
+        }
+
+        foreach (var unused in documents.Where(d => !used.Contains(d.RelativePath)))
+        {
+            Report(Diagnostics.UnusedSourceText, LocationInfo.StartOf(unused.FilePath), unused.RelativePath);
+        }
+    }
+
+    /// <summary>Finds parent chains that loop, reports them once, and returns each record's usable parent.</summary>
+    private Dictionary<string, string> BreakCycles(List<SeedRecord> records)
+    {
+        var parents = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var record in records)
+        {
+            var field = record.Definition.Field("parent");
+            var parentId = record["parent"].Text;
+            if (field is not null && parentId is not null && _byId.TryGetValue(parentId, out var parent) && parent.Kind == record.Kind)
+            {
+                parents[record.Id] = parentId;
+            }
+        }
+
+        foreach (var record in records)
+        {
+            var seen = new List<string> { record.Id };
+            for (var current = record.Id; parents.TryGetValue(current, out var next);)
+            {
+                if (next == record.Id)
+                {
+                    Report(Diagnostics.HierarchyCycle, record["parent"].Location!, record.Id, string.Join(" → ", seen.Concat(new[] { next })));
+                    parents.Remove(record.Id);
+                    _parentDropped.Add(record.Id);
+                    break;
+                }
+
+                if (seen.Contains(next))
+                {
+                    break;
+                }
+
+                seen.Add(next);
+                current = next;
+            }
+        }
+
+        return parents;
+    }
+
+    /// <summary>Kind order, then id order, moved so that a parent always comes before its children.</summary>
+    private static List<SeedRecord> Order(List<SeedRecord> records, Dictionary<string, string> parents)
+    {
+        var ordered = new List<SeedRecord>(records.Count);
+        foreach (var kind in records.GroupBy(r => SeedSchema.KindIndex(r.Kind)).OrderBy(g => g.Key))
+        {
+            var placed = new HashSet<string>(StringComparer.Ordinal);
+            var pending = kind.OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+            foreach (var record in pending)
+            {
+                Place(record);
+            }
+
+            void Place(SeedRecord record)
+            {
+                if (placed.Contains(record.Id))
+                {
+                    return;
+                }
+
+                placed.Add(record.Id);
+                if (parents.TryGetValue(record.Id, out var parentId))
+                {
+                    Place(pending.First(r => r.Id == parentId));
+                }
+
+                ordered.Add(record);
+            }
+        }
+
+        return ordered;
+    }
+
+    private void CheckRecord(SeedRecord record)
+    {
+        var definition = record.Definition;
+        var evidence = record["evidence"];
+        if (definition.IsFact && (evidence.IsAbsent || evidence.Items.Count == 0))
+        {
+            Report(Diagnostics.MissingEvidence, record.IdLocation, Capitalize(definition.Description), record.Id);
+        }
+
+        foreach (var item in evidence.Items)
+        {
+            CheckQuote(item.Items[0].Text, item.Items[1], _citedSpans);
+        }
+
+        if (record.Kind == SeedSchema.Exclusions)
+        {
+            CheckQuote(record["source"].Text, record["quote"], _excludedSpans);
+        }
+
+        if (record.Kind == SeedSchema.Places && record["parent"].IsAbsent && record["country"].IsAbsent)
+        {
+            Report(Diagnostics.MissingRequired, record.IdLocation, "A place without a 'parent'", "country");
+        }
+
+        CheckOrder(record, "date", "endDate");
+        CheckOrder(record, "start", "end");
+    }
+
+    private void CheckQuote(string? sourceId, SeedValue quote, Dictionary<string, List<(int, int)>> spans)
+    {
+        if (sourceId is null || quote.Text is null || !_documentsBySourceId.TryGetValue(sourceId, out var document))
+        {
+            return; // An unknown source is reported as a reference; a missing file by AttachDocuments.
+        }
+
+        var found = document.Index.FindAll(quote.Text);
+        if (found.Count == 0)
+        {
+            Report(Diagnostics.QuoteNotFound, quote.Location!, document.Document.RelativePath, document.Index.ClosestPassage(quote.Text));
+            return;
+        }
+
+        if (!spans.TryGetValue(sourceId, out var list))
+        {
+            spans[sourceId] = list = new List<(int, int)>();
+        }
+
+        list.AddRange(found);
+    }
+
+    private void CheckOrder(SeedRecord record, string startField, string endField)
+    {
+        var start = record[startField];
+        var end = record[endField];
+        if (start.Text is null || end.Text is null ||
+            !PartialDateText.TryParse(start.Text, out var y1, out var m1, out var d1, out _) ||
+            !PartialDateText.TryParse(end.Text, out var y2, out var m2, out var d2, out _))
+        {
+            return;
+        }
+
+        if (PartialDateText.LatestKey(y2, m2, d2) < PartialDateText.SortKey(y1, m1, d1))
+        {
+            Report(Diagnostics.DateContradiction, end.Location!, $"'{endField}' {end.Text} is before '{startField}' {start.Text}; swap them or correct one");
+        }
+    }
+
+    private LinkedRecord LinkRecord(SeedRecord record, Dictionary<string, int> indexById, Dictionary<string, string> handleNames)
+    {
+        var definition = record.Definition;
+        var values = new LinkedValue[definition.Fields.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            var field = definition.Fields[i];
+            values[i] = field switch
+            {
+                { IsComputed: true } => Computed(record, field),
+                { Name: "parent" } when _parentDropped.Contains(record.Id) => LinkedValue.Absent, // the cycle was reported; the record stays, without the parent that loops
+                _ => LinkValue(field, record.Values[i], indexById),
+            };
+        }
+
+        var evidence = record["evidence"].Items
+            .Where(e => e.Items[0].Text is not null && e.Items[1].Text is not null)
+            .Select(e => new EvidenceNote(e.Items[0].Text!, e.Items[1].Text!))
+            .ToEquatableArray();
+        handleNames.TryGetValue(record.Id, out var handle);
+        return new LinkedRecord(SeedSchema.KindIndex(record.Kind), record.Id, handle, record.DisplayName, values.ToEquatableArray(), evidence);
+    }
+
+    private LinkedValue Computed(SeedRecord record, FieldDef field) =>
+        field.Name == "contentHash" && _documentsBySourceId.TryGetValue(record.Id, out var document)
+            ? new LinkedValue(SeedValueKind.Scalar, document.Document.ContentHash, -1, EquatableArray<LinkedValue>.Empty)
+            : LinkedValue.Absent;
+
+    private LinkedValue LinkValue(FieldDef field, SeedValue value, Dictionary<string, int> indexById)
+    {
+        switch (value.Kind)
+        {
+            case SeedValueKind.Absent:
+                return LinkedValue.Absent;
+            case SeedValueKind.Scalar when field.Type == FieldType.Ref:
+                return ResolveReference(field, value, indexById);
+            case SeedValueKind.Scalar:
+                return new LinkedValue(SeedValueKind.Scalar, value.Text, -1, EquatableArray<LinkedValue>.Empty);
+            case SeedValueKind.Date:
+                var inference = value.IsInferredDate
+                    ? new[] { LinkValue(SeedSchema.InferredDate.Fields[1], value.Items[0], indexById), LinkValue(SeedSchema.InferredDate.Fields[2], value.Items[1], indexById) }.ToEquatableArray()
+                    : EquatableArray<LinkedValue>.Empty;
+                return new LinkedValue(SeedValueKind.Date, value.Text, -1, inference);
+            case SeedValueKind.List:
+                var items = value.Items
+                    .Select(item => field.Type switch
+                    {
+                        FieldType.ObjectList => LinkObject(field.Item!, item, indexById),
+                        FieldType.RefList => ResolveReference(field, item, indexById),
+                        _ => new LinkedValue(SeedValueKind.Scalar, item.Text, -1, EquatableArray<LinkedValue>.Empty),
+                    })
+                    .Where(item => !item.IsAbsent)
+                    .ToEquatableArray();
+                return new LinkedValue(SeedValueKind.List, null, -1, items);
+            default:
+                return LinkedValue.Absent;
+        }
+    }
+
+    private LinkedValue LinkObject(ObjectDef definition, SeedValue value, Dictionary<string, int> indexById)
+    {
+        var fields = definition.Fields.Select((field, i) => LinkValue(field, value.Items[i], indexById)).ToArray();
+        var incomplete = definition.Fields.Where((field, i) => field.Required && fields[i].IsAbsent).Any();
+        return incomplete ? LinkedValue.Absent : new LinkedValue(SeedValueKind.Object, null, -1, fields.ToEquatableArray());
+    }
+
+    private LinkedValue ResolveReference(FieldDef field, SeedValue value, Dictionary<string, int> indexById)
+    {
+        var id = value.Text!;
+        if (!_byId.TryGetValue(id, out var target))
+        {
+            var candidates = _byId.Values.Where(r => field.RefKinds.Contains(r.Kind)).Select(r => r.Id);
+            var nearest = Nearest.Find(id, candidates);
+            Report(Diagnostics.UnknownReference, value.Location!, id, KindsText(field), nearest is null ? "" : $"; did you mean '{nearest}'?");
+            return LinkedValue.Absent;
+        }
+
+        if (!field.RefKinds.Contains(target.Kind))
+        {
+            Report(Diagnostics.WrongReferenceKind, value.Location!, id, target.Definition.Description, field.Name, KindsText(field));
+            return LinkedValue.Absent;
+        }
+
+        return new LinkedValue(SeedValueKind.Scalar, id, indexById[id], EquatableArray<LinkedValue>.Empty);
+    }
+
+    private List<SourceCoverage> MeasureCoverage(List<SeedRecord> ordered)
+    {
+        var coverage = new List<SourceCoverage>();
+        foreach (var source in ordered.Where(r => r.Kind == SeedSchema.Sources))
+        {
+            if (!_documentsBySourceId.TryGetValue(source.Id, out var document))
+            {
+                continue;
+            }
+
+            var text = document.Index.Text;
+            var cited = Mark(text.Length, _citedSpans, source.Id);
+            var anyQuote = Mark(text.Length, _excludedSpans, source.Id);
+            for (var i = 0; i < cited.Length; i++)
+            {
+                anyQuote[i] |= cited[i];
+            }
+
+            int citedCount = 0, excludedCount = 0, unaccounted = 0, number = 0;
+            var lines = new LineMap(document.Document.FilePath, text);
+            foreach (var (start, length) in document.Index.Sentences)
+            {
+                number++;
+                var letters = SourceTextIndex.CountLetters(text, start, length);
+                if (CoveredLetters(text, cited, start, length) * 2 >= letters)
+                {
+                    citedCount++;
+                }
+                else if (CoveredLetters(text, anyQuote, start, length) * 2 >= letters)
+                {
+                    excludedCount++;
+                }
+                else
+                {
+                    unaccounted++;
+                    var sentence = text.Substring(start, length);
+                    Report(Diagnostics.UnaccountedSentence, lines.Locate(start, length), number.ToString(CultureInfo.InvariantCulture), source.Id, sentence.Length > 120 ? sentence.Substring(0, 120) + "…" : sentence);
+                }
+            }
+
+            var total = document.Index.Sentences.Count;
+            var percent = total == 0 ? "100%" : ((citedCount + excludedCount) * 100.0 / total).ToString("0.#", CultureInfo.InvariantCulture) + "%";
+            Report(Diagnostics.CoverageReport, LocationInfo.StartOf(document.Document.FilePath), source.Id, Num(total), Num(citedCount), Num(excludedCount), Num(unaccounted), percent);
+            coverage.Add(new SourceCoverage(source.Id, total, citedCount, excludedCount, unaccounted));
+        }
+
+        return coverage;
+
+        static string Num(int n) => n.ToString(CultureInfo.InvariantCulture);
+    }
+
+    private static bool[] Mark(int length, Dictionary<string, List<(int Start, int Length)>> spans, string sourceId)
+    {
+        var marks = new bool[length];
+        if (spans.TryGetValue(sourceId, out var list))
+        {
+            foreach (var (start, spanLength) in list)
+            {
+                for (var i = start; i < start + spanLength; i++)
+                {
+                    marks[i] = true;
+                }
+            }
+        }
+
+        return marks;
+    }
+
+    private static int CoveredLetters(string text, bool[] marks, int start, int length)
+    {
+        var count = 0;
+        for (var i = start; i < start + length; i++)
+        {
+            if (marks[i] && char.IsLetterOrDigit(text[i]))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static string SeedHash(List<SeedFile> files, List<SourceDocument> documents)
+    {
+        var manifest = new StringBuilder();
+        foreach (var file in files)
+        {
+            manifest.Append(file.RelativePath).Append(' ').Append(file.ContentHash).Append('\n');
+        }
+
+        foreach (var document in documents)
+        {
+            manifest.Append(document.RelativePath).Append(' ').Append(document.ContentHash).Append('\n');
+        }
+
+        return Hashing.Sha256Hex(manifest.ToString());
+    }
+
+    private static string KindsText(FieldDef field) =>
+        string.Join(" or ", field.RefKinds.Select(k => SeedSchema.Kind(k)!.Description));
+
+    private static string Describe(LocationInfo location) =>
+        $"{System.IO.Path.GetFileName(location.FilePath)}({location.LineSpan.Start.Line + 1},{location.LineSpan.Start.Character + 1})";
+
+    private static string Capitalize(string text) => char.ToUpperInvariant(text[0]) + text.Substring(1);
+
+    private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] args) =>
+        _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, args));
+}

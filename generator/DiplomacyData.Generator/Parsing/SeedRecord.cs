@@ -1,0 +1,29 @@
+using DiplomacyData.Generator.Infrastructure;
+using DiplomacyData.Generator.Schema;
+
+namespace DiplomacyData.Generator.Parsing;
+
+/// <summary>One record read from a seed file, its values checked against the schema and kept in field order.</summary>
+internal sealed record SeedRecord(string Kind, string Id, LocationInfo Location, LocationInfo IdLocation, EquatableArray<SeedValue> Values)
+{
+    public KindDef Definition => SeedSchema.Kind(Kind)!;
+
+    public SeedValue this[string field]
+    {
+        get
+        {
+            var fields = Definition.Fields;
+            for (var i = 0; i < fields.Count; i++)
+            {
+                if (fields[i].Name == field)
+                {
+                    return Values[i];
+                }
+            }
+
+            return SeedValue.Absent;
+        }
+    }
+
+    public string DisplayName => this[Definition.NameField].Text ?? Id;
+}

@@ -1,0 +1,147 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using DiplomacyData.Generator.Emitting;
+using DiplomacyData.Generator.Infrastructure;
+using DiplomacyData.Generator.Linking;
+using DiplomacyData.Generator.Parsing;
+using DiplomacyData.Generator.Schema;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace DiplomacyData.Generator;
+
+/// <summary>
+/// Compiles the seed files (AdditionalFiles under seeds/) into the DiplomacyData library:
+/// each JSON file is parsed on its own (cached per file), all are linked together with the source
+/// texts, and the linked model is emitted as a byte table, typed handles and release facts.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class SeedGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        context.RegisterPostInitializationOutput(static output =>
+            output.AddSource("DatasetDecoder.g.cs", SourceText.From(DecoderEmitter.Emit(), System.Text.Encoding.UTF8)));
+
+        var settings = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => ReadSettings(options.GlobalOptions))
+            .WithTrackingName(TrackingNames.Settings);
+
+        var inputs = context.AdditionalTextsProvider
+            .Combine(settings)
+            .Select(static (pair, _) => (pair.Left, RelativePath: pair.Right.RelativePath(pair.Left.Path)))
+            .Where(static input => input.RelativePath is not null && !input.RelativePath.StartsWith("schema/", StringComparison.Ordinal));
+
+        var seedFiles = inputs
+            .Where(static input => input.RelativePath!.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            .Select(static (input, token) => ParseSeedFile(input.Left, input.RelativePath!, token))
+            .WithTrackingName(TrackingNames.SeedFiles);
+
+        var documents = inputs
+            .Where(static input => input.RelativePath!.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+            .Select(static (input, token) => ReadDocument(input.Left, input.RelativePath!, token))
+            .WithTrackingName(TrackingNames.SourceDocuments);
+
+        context.RegisterSourceOutput(seedFiles.Select(static (file, _) => file.Diagnostics), Report);
+
+        var linked = seedFiles.Collect()
+            .Combine(documents.Collect())
+            .Combine(settings)
+            .Select(static (input, token) => Link(input.Left.Left, input.Left.Right, input.Right, token))
+            .WithTrackingName(TrackingNames.Link);
+
+        context.RegisterSourceOutput(linked.Select(static (result, _) => result.Diagnostics).WithTrackingName(TrackingNames.LinkDiagnostics), Report);
+        context.RegisterSourceOutput(linked.Select(static (result, _) => result.Model).WithTrackingName(TrackingNames.Model), Emit);
+    }
+
+    private static GeneratorSettings ReadSettings(AnalyzerConfigOptions options)
+    {
+        options.TryGetValue(GeneratorSettings.SeedsDirectoryProperty, out var seeds);
+        options.TryGetValue(GeneratorSettings.ReleaseVersionProperty, out var version);
+        return new GeneratorSettings(seeds ?? "", string.IsNullOrWhiteSpace(version) ? "0.0.0" : version!.Trim());
+    }
+
+    private static SeedFile ParseSeedFile(AdditionalText file, string relativePath, CancellationToken token)
+    {
+        try
+        {
+            var text = file.GetText(token)?.ToString();
+            if (text is null)
+            {
+                return Failed(file.Path, relativePath, "reading the seed file", "the file could not be read");
+            }
+
+            return SeedFileParser.Parse(file.Path, relativePath, text);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return Failed(file.Path, relativePath, $"parsing {relativePath}", ex.GetType().Name + ": " + ex.Message);
+        }
+    }
+
+    private static SeedFile Failed(string path, string relativePath, string activity, string message) =>
+        new(relativePath, "", EquatableArray<SeedRecord>.Empty,
+            new[] { DiagnosticInfo.Create(Diagnostics.InternalError, LocationInfo.StartOf(path), activity, message) }.ToEquatableArray());
+
+    private static SourceDocument ReadDocument(AdditionalText file, string relativePath, CancellationToken token)
+    {
+        var text = file.GetText(token)?.ToString() ?? "";
+        return new SourceDocument(relativePath, file.Path, text, Hashing.Sha256Hex(text));
+    }
+
+    private static LinkResult Link(ImmutableArray<SeedFile> files, ImmutableArray<SourceDocument> documents, GeneratorSettings settings, CancellationToken token)
+    {
+        try
+        {
+            token.ThrowIfCancellationRequested();
+            return DatasetLinker.Link(files, documents, settings.ReleaseVersion);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            var failure = DiagnosticInfo.Create(Diagnostics.InternalError, null, "linking the seed files", ex.GetType().Name + ": " + ex.Message);
+            return new LinkResult(null, new[] { failure }.ToEquatableArray());
+        }
+    }
+
+    private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
+    }
+
+    private static void Emit(SourceProductionContext context, DatasetModel? model)
+    {
+        if (model is null)
+        {
+            return;
+        }
+
+        var sources = new List<(string Name, string Text)>();
+        try
+        {
+            sources.Add(("DatasetBlob.g.cs", DataEmitter.EmitBlob(model)));
+            sources.Add(("GeneratedDatasetInfo.g.cs", DataEmitter.EmitInfo(model)));
+            foreach (var kind in SeedSchema.Kinds.Where(k => k.HandleClass is not null))
+            {
+                sources.Add(($"Handles.{kind.HandleClass}.g.cs", HandlesEmitter.Emit(kind, model)));
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(DiagnosticInfo.Create(Diagnostics.InternalError, null, "writing the generated code", ex.GetType().Name + ": " + ex.Message).ToDiagnostic());
+            return;
+        }
+
+        foreach (var (name, text) in sources)
+        {
+            context.AddSource(name, SourceText.From(text, System.Text.Encoding.UTF8));
+        }
+    }
+}

@@ -1,0 +1,181 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Linq;
+using System.Threading;
+using DiplomacyData.Querying;
+
+namespace DiplomacyData;
+
+/// <summary>
+/// The compiled Vietnam–Italy dataset: every record, grouped by kind, with lookups by id, name,
+/// participant, place, topic, date and speaker. Use <see cref="Current"/>, or the typed handles
+/// (<see cref="People"/>, <see cref="Events"/>, ...) for records your code names directly.
+/// </summary>
+/// <example>
+/// <code>
+/// var visits = Dataset.Current.Events
+///     .Where(e => e.Country == Countries.Italy)
+///     .OrderBy(e => e.Date);
+/// </code>
+/// </example>
+public sealed class Dataset
+{
+    private static readonly Lazy<Dataset> Loaded = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly IReadOnlyList<Record> _all;
+    private readonly DatasetIndex _index;
+
+    private Dataset(DatasetTables tables, IReadOnlyList<Record> all)
+    {
+        _all = all;
+        Sources = Freeze(tables.Sources);
+        Topics = Freeze(tables.Topics);
+        Series = Freeze(tables.Series);
+        Countries = Freeze(tables.Countries);
+        Places = Freeze(tables.Places);
+        Organizations = Freeze(tables.Organizations);
+        People = Freeze(tables.People);
+        Events = Freeze(tables.Events);
+        Offices = Freeze(tables.Offices);
+        Agreements = Freeze(tables.Agreements);
+        Statements = Freeze(tables.Statements);
+        Figures = Freeze(tables.Figures);
+        Claims = Freeze(tables.Claims);
+        Exclusions = Freeze(tables.Exclusions);
+        _index = new DatasetIndex(tables, all);
+        var counts = all.GroupBy(r => r.Kind).ToDictionary(g => g.Key, g => g.Count());
+        foreach (RecordKind kind in Enum.GetValues(typeof(RecordKind)))
+        {
+            counts[kind] = counts.TryGetValue(kind, out var n) ? n : 0;
+        }
+
+        Info = new DatasetInfo(GeneratedDatasetInfo.ReleaseVersion, GeneratedDatasetInfo.SeedHash, new ReadOnlyDictionary<RecordKind, int>(counts), Freeze(GeneratedDatasetInfo.Coverage()));
+    }
+
+    /// <summary>The dataset compiled into this package, decoded on first use (thread-safe).</summary>
+    public static Dataset Current => Loaded.Value;
+
+    /// <summary>The release version, seed hash, counts and coverage.</summary>
+    public DatasetInfo Info { get; }
+
+    /// <summary>Every record of every kind, in a stable order (by kind, then id, parents first).</summary>
+    public IReadOnlyList<Record> All => _all;
+
+    /// <summary>The source articles.</summary>
+    public IReadOnlyList<Source> Sources { get; }
+
+    /// <summary>The topic taxonomy.</summary>
+    public IReadOnlyList<Topic> Topics { get; }
+
+    /// <summary>Recurring event series.</summary>
+    public IReadOnlyList<EventSeries> Series { get; }
+
+    /// <summary>Countries.</summary>
+    public IReadOnlyList<Country> Countries { get; }
+
+    /// <summary>Cities, regions and other places.</summary>
+    public IReadOnlyList<Place> Places { get; }
+
+    /// <summary>Organizations.</summary>
+    public IReadOnlyList<Organization> Organizations { get; }
+
+    /// <summary>People.</summary>
+    public IReadOnlyList<Person> People { get; }
+
+    /// <summary>Events, held or planned.</summary>
+    public IReadOnlyList<Event> Events { get; }
+
+    /// <summary>Offices held by people, as the sources show them.</summary>
+    public IReadOnlyList<OfficeHeld> Offices { get; }
+
+    /// <summary>Agreements and frameworks.</summary>
+    public IReadOnlyList<Agreement> Agreements { get; }
+
+    /// <summary>Statements: proposals, commitments, affirmations...</summary>
+    public IReadOnlyList<Statement> Statements { get; }
+
+    /// <summary>Measured quantities.</summary>
+    public IReadOnlyList<Figure> Figures { get; }
+
+    /// <summary>Claims on points the sources disagree on, ranked.</summary>
+    public IReadOnlyList<Claim> Claims { get; }
+
+    /// <summary>Sentences of the sources deliberately not turned into facts, with reasons.</summary>
+    public IReadOnlyList<Exclusion> Exclusions { get; }
+
+    /// <summary>The record with this id, or null.</summary>
+    /// <param name="id">A record id such as <c>phan-van-giang</c>.</param>
+    /// <returns>The record, or null when no record has the id.</returns>
+    public Record? Find(string id) => _index.Find(id ?? throw new ArgumentNullException(nameof(id)));
+
+    /// <summary>The record of type <typeparamref name="T"/> with this id, or null.</summary>
+    /// <typeparam name="T">The expected record type.</typeparam>
+    /// <param name="id">A record id.</param>
+    /// <returns>The record, or null when no record of that type has the id.</returns>
+    public T? Find<T>(string id)
+        where T : Record => Find(id) as T;
+
+    /// <summary>People, organizations, places and countries whose name or alias matches, ignoring case, diacritics, spaces and punctuation.</summary>
+    /// <param name="name">A name such as "Ha Noi", "Hà Nội" or "hanoi".</param>
+    /// <returns>The matching entities; empty when none.</returns>
+    public IReadOnlyList<Entity> FindByName(string name) => _index.FindByName(name ?? throw new ArgumentNullException(nameof(name)));
+
+    /// <summary>Entities whose name or an alias contains the text, ignoring case, diacritics, spaces and punctuation.</summary>
+    /// <param name="text">Part of a name, such as "cremnago".</param>
+    /// <returns>The matching entities in id order.</returns>
+    public IReadOnlyList<Entity> SearchNames(string text) => _index.SearchNames(text ?? throw new ArgumentNullException(nameof(text))).ToArray().AsReadOnlyList();
+
+    /// <summary>Events the person, organization or country took part in.</summary>
+    /// <param name="participant">The participant.</param>
+    /// <returns>The events, in dataset order.</returns>
+    public IReadOnlyList<Event> EventsWith(Entity participant) => _index.EventsWith(participant ?? throw new ArgumentNullException(nameof(participant)));
+
+    /// <summary>Events with a participant from the country (the country itself, its people or organizations).</summary>
+    /// <param name="country">The country.</param>
+    /// <returns>The events, in dataset order.</returns>
+    public IReadOnlyList<Event> EventsInvolving(Country country) => _index.EventsInvolving(country ?? throw new ArgumentNullException(nameof(country)));
+
+    /// <summary>Events held at a place (including places inside it) or in a country.</summary>
+    /// <param name="placeOrCountry">A <see cref="Place"/> or <see cref="Country"/>.</param>
+    /// <returns>The events, in dataset order.</returns>
+    public IReadOnlyList<Event> EventsAt(Entity placeOrCountry) => _index.EventsAt(placeOrCountry ?? throw new ArgumentNullException(nameof(placeOrCountry)));
+
+    /// <summary>Events about a topic or any topic below it.</summary>
+    /// <param name="topic">The topic, such as <c>Topics.Defence</c>.</param>
+    /// <returns>The events, in dataset order.</returns>
+    public IReadOnlyList<Event> EventsAbout(Topic topic) => _index.EventsAbout(topic ?? throw new ArgumentNullException(nameof(topic)));
+
+    /// <summary>Events whose known date could fall between the two days (inclusive); events with unknown dates are left out.</summary>
+    /// <param name="from">The first day.</param>
+    /// <param name="to">The last day.</param>
+    /// <returns>The events in date order.</returns>
+    public IReadOnlyList<Event> EventsBetween(DateTime from, DateTime to) => _index.EventsBetween(from, to);
+
+    /// <summary>Statements made by the person, organization or country (alone or jointly).</summary>
+    /// <param name="speaker">The speaker.</param>
+    /// <returns>The statements, in dataset order.</returns>
+    public IReadOnlyList<Statement> StatementsBy(Entity speaker) => _index.StatementsBy(speaker ?? throw new ArgumentNullException(nameof(speaker)));
+
+    /// <summary>The offices the sources show the person holding.</summary>
+    /// <param name="person">The person.</param>
+    /// <returns>The offices, in dataset order.</returns>
+    public IReadOnlyList<OfficeHeld> OfficesOf(Person person) => _index.OfficesOf(person ?? throw new ArgumentNullException(nameof(person)));
+
+    internal T RecordAt<T>(int index)
+        where T : Record => (T)_all[index];
+
+    private static Dataset Load()
+    {
+        var reader = new DatasetReader(DatasetBlob.Bytes);
+        var tables = DatasetDecoder.Decode(reader);
+        if (!reader.AtEnd)
+        {
+            throw new InvalidOperationException("The compiled dataset has bytes left over after decoding; the library and its data do not match.");
+        }
+
+        return new Dataset(tables, Freeze(reader.Records.ToArray()));
+    }
+
+    private static IReadOnlyList<T> Freeze<T>(T[] items) => new ReadOnlyArray<T>(items);
+}

@@ -1,0 +1,86 @@
+using System.Collections.Generic;
+
+namespace DiplomacyData;
+
+/// <summary>A meeting, visit, dialogue, forum, inauguration or celebration; held, planned or under way.</summary>
+public sealed class Event : Record
+{
+    internal Event(
+        string id, EventKind kind, string title, PartialDate date, PartialDate endDate, string? dateText, Entity? place,
+        EventStatus status, EventSeries? series, int? ordinal, Event? parent, IReadOnlyList<Participant> participants,
+        IReadOnlyList<Topic> topics, IReadOnlyList<string> cameo, IReadOnlyList<PloverCode> plover, string? summary,
+        IReadOnlyList<Evidence> evidence, string? note)
+        : base(id, evidence, note)
+    {
+        EventKind = kind;
+        Title = title;
+        Date = date;
+        EndDate = endDate;
+        DateText = dateText;
+        Place = place;
+        Status = status;
+        Series = series;
+        Ordinal = ordinal;
+        Parent = parent;
+        Participants = participants;
+        Topics = topics;
+        CameoCodes = cameo;
+        PloverCodes = plover;
+        Summary = summary;
+    }
+
+    /// <inheritdoc />
+    public override RecordKind Kind => RecordKind.Event;
+
+    /// <summary>Meeting, visit, dialogue...</summary>
+    public EventKind EventKind { get; }
+
+    /// <summary>A short title.</summary>
+    public string Title { get; }
+
+    /// <summary>When it happened or is planned, at the precision the sources give.</summary>
+    public PartialDate Date { get; }
+
+    /// <summary>The last day, for events over several days.</summary>
+    public PartialDate EndDate { get; }
+
+    /// <summary>The source's own words for the date when they are not a plain date ("earlier the same day").</summary>
+    public string? DateText { get; }
+
+    /// <summary>Where it took place: a <see cref="DiplomacyData.Place"/> or, when no finer place is given, a <see cref="DiplomacyData.Country"/>.</summary>
+    public Entity? Place { get; }
+
+    /// <summary>The country it took place in, when known.</summary>
+    public Country? Country => Place?.HomeCountry;
+
+    /// <summary>Held, planned or under way.</summary>
+    public EventStatus Status { get; }
+
+    /// <summary>The recurring mechanism this event is a session of.</summary>
+    public EventSeries? Series { get; }
+
+    /// <summary>The session number within <see cref="Series"/> ("the 5th dialogue").</summary>
+    public int? Ordinal { get; }
+
+    /// <summary>The larger event this one is part of (a meeting during a state visit).</summary>
+    public Event? Parent { get; }
+
+    /// <summary>Who took part, and in what role.</summary>
+    public IReadOnlyList<Participant> Participants { get; }
+
+    /// <summary>The topics discussed or acted on.</summary>
+    public IReadOnlyList<Topic> Topics { get; }
+
+    /// <summary>CAMEO event codes (such as <c>036</c>, <c>042</c>), for joining with GDELT and ICEWS.</summary>
+    public IReadOnlyList<string> CameoCodes { get; }
+
+    /// <summary>PLOVER event codes, for joining with POLECAT.</summary>
+    public IReadOnlyList<PloverCode> PloverCodes { get; }
+
+    /// <summary>A one-sentence summary, when the curator gave one.</summary>
+    public string? Summary { get; }
+
+    /// <summary>The title, for display.</summary>
+    /// <returns>The title.</returns>
+    public override string ToString() => Title;
+}

@@ -1,0 +1,31 @@
+using System.Collections.Generic;
+
+namespace DiplomacyData;
+
+/// <summary>A sentence of a source that was deliberately not turned into a fact, and why.</summary>
+public sealed class Exclusion : Record
+{
+    internal Exclusion(string id, Source source, string quote, ExclusionCategory category, string reason)
+        : base(id, new ReadOnlyArray<Evidence>(new[] { new Evidence(source, quote) }), null)
+    {
+        Source = source;
+        Quote = quote;
+        Category = category;
+        Reason = reason;
+    }
+
+    /// <inheritdoc />
+    public override RecordKind Kind => RecordKind.Exclusion;
+
+    /// <summary>The article the sentence is in.</summary>
+    public Source Source { get; }
+
+    /// <summary>The excluded text.</summary>
+    public string Quote { get; }
+
+    /// <summary>Off-topic, headline, caption...</summary>
+    public ExclusionCategory Category { get; }
+
+    /// <summary>Why the sentence is not a Vietnam–Italy fact.</summary>
+    public string Reason { get; }
+}

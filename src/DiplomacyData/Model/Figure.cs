@@ -1,0 +1,64 @@
+using System.Collections.Generic;
+
+namespace DiplomacyData;
+
+/// <summary>A measured quantity: bilateral trade, export growth, a number of companies.</summary>
+public sealed class Figure : Record
+{
+    internal Figure(string id, string measure, string description, decimal value, string unit, Comparator? comparator, PartialDate period, string? periodText, PartialDate reportedOn, IReadOnlyList<Entity> subjects, Event? @event, IReadOnlyList<Topic> topics, IReadOnlyList<Evidence> evidence, string? note)
+        : base(id, evidence, note)
+    {
+        Measure = measure;
+        Description = description;
+        Value = value;
+        Unit = unit;
+        Comparator = comparator ?? Comparator.Exactly;
+        Period = period;
+        PeriodText = periodText;
+        ReportedOn = reportedOn;
+        Subjects = subjects;
+        Event = @event;
+        Topics = topics;
+    }
+
+    /// <inheritdoc />
+    public override RecordKind Kind => RecordKind.Figure;
+
+    /// <summary>What is measured, as a key shared by every figure of the same time series (<c>bilateral-trade</c>).</summary>
+    public string Measure { get; }
+
+    /// <summary>What is measured, in words.</summary>
+    public string Description { get; }
+
+    /// <summary>The value as a full number (6 billion is 6000000000).</summary>
+    public decimal Value { get; }
+
+    /// <summary>An ISO 4217 currency, <c>percent</c>, or a plural noun such as <c>companies</c>.</summary>
+    public string Unit { get; }
+
+    /// <summary>How the value relates to the true quantity ("over", "nearly").</summary>
+    public Comparator Comparator { get; }
+
+    /// <summary>The time the figure covers.</summary>
+    public PartialDate Period { get; }
+
+    /// <summary>The source's words for the period when they are not a plain date ("the first months of 2025").</summary>
+    public string? PeriodText { get; }
+
+    /// <summary>When the figure was reported.</summary>
+    public PartialDate ReportedOn { get; }
+
+    /// <summary>The countries, organizations or places it is about.</summary>
+    public IReadOnlyList<Entity> Subjects { get; }
+
+    /// <summary>The event it was reported at, if any.</summary>
+    public Event? Event { get; }
+
+    /// <summary>The topics it belongs to.</summary>
+    public IReadOnlyList<Topic> Topics { get; }
+
+    /// <summary>The description and value.</summary>
+    /// <returns>Such as <c>Italy–Vietnam trade: over 6000000000 EUR (2023)</c>.</returns>
+    public override string ToString() =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0}: {1} {2} {3} ({4})", Description, Comparator, Value, Unit, Period);
+}

@@ -1,0 +1,21 @@
+namespace DiplomacyData;
+
+/// <summary>A PLOVER event code: the event type, and for consultations the mode.</summary>
+public sealed class PloverCode
+{
+    internal PloverCode(PloverType type, PloverMode? mode)
+    {
+        Type = type;
+        Mode = mode;
+    }
+
+    /// <summary>The PLOVER event type.</summary>
+    public PloverType Type { get; }
+
+    /// <summary>The mode (visit, third-party, multilateral, phone), for CONSULT.</summary>
+    public PloverMode? Mode { get; }
+
+    /// <summary>The code as PLOVER writes it.</summary>
+    /// <returns>Such as <c>CONSULT (visit)</c>.</returns>
+    public override string ToString() => Mode is null ? Type.ToString().ToUpperInvariant() : $"{Type.ToString().ToUpperInvariant()} ({Mode})";
+}

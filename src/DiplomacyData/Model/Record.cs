@@ -1,0 +1,33 @@
+using System.Collections.Generic;
+
+namespace DiplomacyData;
+
+/// <summary>
+/// Any compiled fact or entity. Every record has a permanent <see cref="Id"/> and the evidence that
+/// supports it: the source article and the verbatim quote.
+/// </summary>
+public abstract class Record
+{
+    private protected Record(string id, IReadOnlyList<Evidence> evidence, string? note)
+    {
+        Id = id;
+        Evidence = evidence;
+        Note = note;
+    }
+
+    /// <summary>The permanent id, chosen once and never reused (for example <c>phan-van-giang</c>).</summary>
+    public string Id { get; }
+
+    /// <summary>The quotes this record rests on, each with its source article.</summary>
+    public IReadOnlyList<Evidence> Evidence { get; }
+
+    /// <summary>The curator's remark on this record, if any.</summary>
+    public string? Note { get; }
+
+    /// <summary>What kind of record this is.</summary>
+    public abstract RecordKind Kind { get; }
+
+    /// <summary>The id, for debugging and logs.</summary>
+    /// <returns>The kind and id, such as <c>Person phan-van-giang</c>.</returns>
+    public override string ToString() => $"{Kind} {Id}";
+}

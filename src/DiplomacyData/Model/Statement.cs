@@ -1,0 +1,47 @@
+using System.Collections.Generic;
+
+namespace DiplomacyData;
+
+/// <summary>What someone proposed, committed to, affirmed, praised or requested.</summary>
+public sealed class Statement : Record
+{
+    internal Statement(string id, StatementKind kind, IReadOnlyList<Entity> speakers, IReadOnlyList<Entity> addressees, Event? @event, PartialDate date, string summary, IReadOnlyList<Topic> topics, IReadOnlyList<Evidence> evidence, string? note)
+        : base(id, evidence, note)
+    {
+        StatementKind = kind;
+        Speakers = speakers;
+        Addressees = addressees;
+        Event = @event;
+        Date = date;
+        Summary = summary;
+        Topics = topics;
+    }
+
+    /// <inheritdoc />
+    public override RecordKind Kind => RecordKind.Statement;
+
+    /// <summary>Proposal, commitment, affirmation...</summary>
+    public StatementKind StatementKind { get; }
+
+    /// <summary>Who said it; several for a joint statement ("the two sides pledged").</summary>
+    public IReadOnlyList<Entity> Speakers { get; }
+
+    /// <summary>Whom it was addressed to, when stated.</summary>
+    public IReadOnlyList<Entity> Addressees { get; }
+
+    /// <summary>The event at which it was said.</summary>
+    public Event? Event { get; }
+
+    /// <summary>When it was said, when known apart from the event.</summary>
+    public PartialDate Date { get; }
+
+    /// <summary>What was said, in the curator's words; the evidence holds the source's.</summary>
+    public string Summary { get; }
+
+    /// <summary>The topics it is about.</summary>
+    public IReadOnlyList<Topic> Topics { get; }
+
+    /// <summary>The summary.</summary>
+    /// <returns>The summary.</returns>
+    public override string ToString() => Summary;
+}
