@@ -45,7 +45,7 @@ public sealed class Dataset
         Exclusions = Freeze(tables.Exclusions);
         _index = new DatasetIndex(tables, all);
         var counts = all.GroupBy(r => r.Kind).ToDictionary(g => g.Key, g => g.Count());
-        foreach (RecordKind kind in Enum.GetValues(typeof(RecordKind)))
+        for (var kind = RecordKind.Source; kind <= RecordKind.Exclusion; kind++)
         {
             counts[kind] = counts.TryGetValue(kind, out var n) ? n : 0;
         }

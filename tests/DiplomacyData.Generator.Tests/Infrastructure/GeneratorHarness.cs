@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using DiplomacyData.Testing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace DiplomacyData.Generator.Tests.Infrastructure;
+
+/// <summary>
+/// Runs the seed generator the way the compiler does for src/DiplomacyData: over the library's
+/// hand-written sources, with seed files as AdditionalFiles and the two MSBuild properties set.
+/// </summary>
+internal static class GeneratorHarness
+{
+    public const string ReleaseVersion = "1.2.3";
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
+        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator)
+            .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) is "mscorlib.dll" or "netstandard.dll")
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToImmutableArray());
+
+    private static readonly Lazy<ImmutableArray<SyntaxTree>> LibrarySources = new(() =>
+    {
+        var library = Path.Combine(Snapshot.RepositoryRoot(), "src", "DiplomacyData");
+        return Directory.EnumerateFiles(library, "*.cs", SearchOption.AllDirectories)
+            .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"))
+            .OrderBy(path => path, StringComparer.Ordinal)
+            .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), ParseOptions, path))
+            .ToImmutableArray();
+    });
+
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+
+    public static string RealSeedsDirectory => Path.Combine(Snapshot.RepositoryRoot(), "seeds");
+
+    public static string FixtureSeedsDirectory => Path.Combine(Snapshot.RepositoryRoot(), "tests", "DiplomacyData.Generator.Tests", "Fixtures", "seeds");
+
+    /// <summary>The library's own sources, compiled as the generator's host compilation.</summary>
+    public static CSharpCompilation LibraryCompilation(params SyntaxTree[] extra) =>
+        CSharpCompilation.Create(
+            "DiplomacyData",
+            LibrarySources.Value.AddRange(extra),
+            References.Value,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
+
+    /// <summary>Every seed JSON file (not the schemas) and every source text under a seeds folder.</summary>
+    public static ImmutableArray<AdditionalText> ReadSeeds(string seedsDirectory) =>
+        Directory.EnumerateFiles(seedsDirectory, "*.*", SearchOption.AllDirectories)
+            .Where(path => (path.EndsWith(".json", StringComparison.Ordinal) && !path.Contains($"{Path.DirectorySeparatorChar}schema{Path.DirectorySeparatorChar}")) || path.EndsWith(".txt", StringComparison.Ordinal))
+            .OrderBy(path => path, StringComparer.Ordinal)
+            .Select(path => (AdditionalText)new InMemoryAdditionalText(path, File.ReadAllText(path)))
+            .ToImmutableArray();
+
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> texts, string seedsDirectory) =>
+        CSharpGeneratorDriver.Create(
+            new[] { new SeedGenerator().AsSourceGenerator() },
+            texts,
+            ParseOptions,
+            new GlobalOptionsProvider(new Dictionary<string, string>
+            {
+                ["build_property.DiplomacyDataSeedsDirectory"] = seedsDirectory,
+                ["build_property.DataReleaseVersion"] = ReleaseVersion,
+            }),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    /// <summary>Runs the generator; returns its result and the diagnostics of compiling the output.</summary>
+    public static GeneratorOutcome Run(IEnumerable<AdditionalText> texts, string seedsDirectory)
+    {
+        var driver = CreateDriver(texts, seedsDirectory).RunGeneratorsAndUpdateCompilation(LibraryCompilation(), out var output, out var generatorDiagnostics);
+        return new GeneratorOutcome(driver.GetRunResult(), generatorDiagnostics, output.GetDiagnostics());
+    }
+}
+
+internal sealed record GeneratorOutcome(GeneratorDriverRunResult Result, ImmutableArray<Diagnostic> GeneratorDiagnostics, ImmutableArray<Diagnostic> CompilationDiagnostics)
+{
+    public IEnumerable<Diagnostic> Errors => GeneratorDiagnostics.Concat(CompilationDiagnostics).Where(d => d.Severity == DiagnosticSeverity.Error);
+
+    public IEnumerable<Diagnostic> ErrorsAndWarnings => GeneratorDiagnostics.Concat(CompilationDiagnostics).Where(d => d.Severity >= DiagnosticSeverity.Warning);
+
+    public string Generated(string hintName) =>
+        Result.Results.Single().GeneratedSources.Single(s => s.HintName == hintName).SourceText.ToString();
+}

@@ -1,0 +1,172 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using DiplomacyData.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace DiplomacyData.Generator.Tests;
+
+/// <summary>Each curator mistake becomes one located diagnostic that says how to fix it.</summary>
+public sealed class SeedDiagnosticTests
+{
+    private static readonly IReadOnlyList<AdditionalText> FixtureSeeds = GeneratorHarness.ReadSeeds(GeneratorHarness.FixtureSeedsDirectory);
+
+    [Fact]
+    public void The_fixture_itself_is_clean()
+    {
+        Assert.Empty(Diagnose(json => json).Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void Malformed_json_is_located()
+    {
+        var diagnostic = Single(Diagnose(json => json.Replace("\"kind\": \"city\",", "\"kind\": \"city\" ")), "DD0001");
+        Assert.Equal(LineOf("\"id\": \"hanoi\""), diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.EndsWith("fixture.json", diagnostic.Location.GetLineSpan().Path);
+    }
+
+    [Fact]
+    public void Unknown_property_names_the_property_and_suggests_the_right_one()
+    {
+        var diagnostic = Single(Diagnose(json => json.Replace("\"nationality\": \"italy\"", "\"nationalty\": \"italy\"")), "DD0002");
+        Assert.Contains("did you mean 'nationality'", diagnostic.GetMessage());
+        Assert.Equal(LineOf("\"id\": \"anna-rossi\""), diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+    }
+
+    [Fact]
+    public void Missing_required_field_is_reported()
+    {
+        Assert.Contains("'title'", Single(Diagnose(json => json.Replace("\"title\": \"Rossi meets Bình in Hà Nội\",", "")), "DD0003").GetMessage());
+    }
+
+    [Fact]
+    public void Wrong_value_type_is_reported()
+    {
+        Assert.Contains("must be a number", Single(Diagnose(json => json.Replace("\"value\": 3000000000", "\"value\": \"3 billion\"")), "DD0004").GetMessage());
+    }
+
+    [Fact]
+    public void Duplicate_id_points_at_the_second_one_and_names_the_first()
+    {
+        var diagnostic = Single(Diagnose(json => json.Replace("\"id\": \"training\"", "\"id\": \"peacekeeping\"")), "DD0005");
+        Assert.Contains("fixture.json(", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void Unknown_reference_suggests_the_nearest_id()
+    {
+        var diagnostic = Single(Diagnose(json => json.Replace("\"place\": \"hanoi\"", "\"place\": \"hanoy\"")), "DD0006");
+        Assert.Contains("did you mean 'hanoi'", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void Reference_to_the_wrong_kind_is_reported()
+    {
+        Assert.Contains("must name a person", Single(Diagnose(json => json.Replace("\"person\": \"anna-rossi\"", "\"person\": \"italy\"")), "DD0020").GetMessage());
+    }
+
+    [Fact]
+    public void Quote_not_in_its_source_shows_the_closest_passage()
+    {
+        var diagnostic = Single(Diagnose(json => json.Replace("Rossi proposed a yearly dialogue on peacekeeping.", "Rossi proposed a monthly dialogue on peacekeeping.")), "DD0007");
+        Assert.Contains("Rossi proposed a yearly dialogue on peacekeeping.", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void Quotes_may_differ_from_the_source_in_whitespace_only()
+    {
+        var diagnostics = Diagnose(json => json.Replace("Both sides signed a memorandum on training.", "Both  sides signed\\na memorandum on training."));
+        Assert.DoesNotContain(diagnostics, d => d.Id == "DD0007");
+    }
+
+    [Theory]
+    [InlineData("2024-02-30")]
+    [InlineData("2024-13")]
+    [InlineData("24-05-05")]
+    [InlineData("May 2024")]
+    public void Impossible_or_malformed_dates_are_rejected(string date)
+    {
+        Single(Diagnose(json => json.Replace("\"date\": \"2024-05-05\"", $"\"date\": \"{date}\"")), "DD0008");
+    }
+
+    [Fact]
+    public void An_end_before_the_start_is_a_contradiction()
+    {
+        Single(Diagnose(json => json.Replace("\"date\": \"2024-05-05\"", "\"date\": \"2024-05-05\", \"endDate\": \"2024-04\"")), "DD0009");
+    }
+
+    [Fact]
+    public void A_cycle_in_the_topic_hierarchy_is_reported()
+    {
+        var diagnostics = Diagnose(json => json.Replace("{ \"id\": \"defence\", \"name\": \"Defence\" }", "{ \"id\": \"defence\", \"name\": \"Defence\", \"parent\": \"training\" }"));
+        Assert.Contains(diagnostics, d => d.Id == "DD0010");
+    }
+
+    [Fact]
+    public void A_sentence_neither_cited_nor_excluded_is_a_warning_in_the_source_text()
+    {
+        var diagnostic = Single(Diagnose(json => json.Replace("\"quote\": \"An unrelated sentence about another country.\"", "\"quote\": \"An unrelated\"")), "DD0011");
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.EndsWith("sample.txt", diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal(6, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+    }
+
+    [Theory]
+    [InlineData("\\u202E")]
+    [InlineData("\\u200B")]
+    [InlineData("\\u2066")]
+    public void Bidirectional_and_invisible_characters_are_rejected(string escape)
+    {
+        Single(Diagnose(json => json.Replace("\"name\": \"Anna Rossi\"", $"\"name\": \"Anna{escape} Rossi\"")), "DD0012");
+    }
+
+    [Fact]
+    public void Ids_that_become_the_same_CSharp_name_collide()
+    {
+        var diagnostics = Diagnose(json => json.Replace("{ \"id\": \"tran-van-binh\",", "{ \"id\": \"anna-rossi-2\", \"name\": \"X\" }, { \"id\": \"anna-rossi2\",").Replace("\"name\": \"X\" }", "\"name\": \"X\" }"));
+        Assert.Contains(diagnostics, d => d.Id == "DD0013");
+    }
+
+    [Fact]
+    public void A_malformed_id_is_rejected()
+    {
+        Single(Diagnose(json => json.Replace("\"id\": \"anna-rossi\"", "\"id\": \"Anna Rossi\"")), "DD0014");
+    }
+
+    [Fact]
+    public void An_unknown_enum_word_lists_the_allowed_ones()
+    {
+        Assert.Contains("host, visitor", Single(Diagnose(json => json.Replace("\"role\": \"host\"", "\"role\": \"hosts\"")), "DD0015").GetMessage());
+    }
+
+    [Fact]
+    public void A_fact_without_evidence_is_rejected()
+    {
+        Single(Diagnose(json => json.Replace("\"evidence\": [ { \"source\": \"sample-article\", \"quote\": \"Both sides signed a memorandum on training.\" } ]", "\"evidence\": []")), "DD0016");
+    }
+
+    private static Diagnostic Single(IReadOnlyList<Diagnostic> diagnostics, string id)
+    {
+        var matching = diagnostics.Where(d => d.Id == id).ToList();
+        Assert.True(matching.Count == 1, $"Expected one {id}, got: {string.Join(Environment.NewLine, diagnostics)}");
+        Assert.NotEqual(Location.None, matching[0].Location);
+        return matching[0];
+    }
+
+    private static int LineOf(string text)
+    {
+        var lines = Fixture().Split('\n');
+        return Array.FindIndex(lines, line => line.Contains(text, StringComparison.Ordinal));
+    }
+
+    private static string Fixture() => FixtureSeeds.Single(t => t.Path.EndsWith("fixture.json", StringComparison.Ordinal)).GetText()!.ToString();
+
+    private static IReadOnlyList<Diagnostic> Diagnose(Func<string, string> edit)
+    {
+        var texts = FixtureSeeds
+            .Select(t => t.Path.EndsWith("fixture.json", StringComparison.Ordinal) ? new InMemoryAdditionalText(t.Path, edit(t.GetText()!.ToString())) : t)
+            .ToList();
+        return GeneratorHarness.Run(texts, GeneratorHarness.FixtureSeedsDirectory).GeneratorDiagnostics;
+    }
+}
