@@ -153,8 +153,19 @@ internal sealed class DatasetReader
         var day = packed % 32;
         var month = packed / 32 % 13;
         var year = packed / 32 / 13;
-        var inference = inferred ? new DateInference(ReadRequiredText(), ReadRefList<Source>()) : null;
+        var inference = inferred ? new DateInference(ReadRequiredText(), _records, ReadIndexes()) : null;
         return new PartialDate(year, month, day, inference);
+    }
+
+    private int[] ReadIndexes()
+    {
+        var indexes = new int[ReadUInt()];
+        for (var i = 0; i < indexes.Length; i++)
+        {
+            indexes[i] = ReadUInt();
+        }
+
+        return indexes;
     }
 
     private int ReadUInt()

@@ -1,4 +1,3 @@
-using System;
 
 namespace DiplomacyData;
 
@@ -6,7 +5,7 @@ namespace DiplomacyData;
 public sealed class EventSeries : Record
 {
     internal EventSeries(string id, string name, string? note)
-        : base(id, Array.Empty<Evidence>(), note)
+        : base(id, ReadOnlyArray<Evidence>.Empty, note)
     {
         Name = name;
     }

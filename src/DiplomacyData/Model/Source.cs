@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 
 namespace DiplomacyData;
@@ -6,7 +5,7 @@ namespace DiplomacyData;
 /// <summary>A news article the dataset is curated from.</summary>
 public sealed class Source : Record
 {
-    private static readonly IReadOnlyList<Evidence> NoEvidence = Array.Empty<Evidence>();
+    private static readonly IReadOnlyList<Evidence> NoEvidence = ReadOnlyArray<Evidence>.Empty;
 
     internal Source(string id, string file, string title, string? outlet, string? author, PartialDate published, string language, string? note, string? contentHash)
         : base(id, NoEvidence, note)

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 
 namespace DiplomacyData;
@@ -7,7 +6,7 @@ namespace DiplomacyData;
 public sealed class Topic : Record
 {
     internal Topic(string id, string name, Topic? parent, string? note)
-        : base(id, Array.Empty<Evidence>(), note)
+        : base(id, ReadOnlyArray<Evidence>.Empty, note)
     {
         Name = name;
         Parent = parent;
