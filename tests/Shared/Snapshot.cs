@@ -17,7 +17,7 @@ public static class Snapshot
 
     public static void Verify(string name, string extension, string actual, [CallerFilePath] string testFile = "")
     {
-        var folder = Path.Combine(Path.GetDirectoryName(testFile)!, "Snapshots");
+        var folder = Path.Combine(Path.GetDirectoryName(SourcePath(testFile))!, "Snapshots");
         Directory.CreateDirectory(folder);
         var verified = Path.Combine(folder, $"{name}.verified.{extension}");
         var received = Path.Combine(folder, $"{name}.received.{extension}");
@@ -43,10 +43,10 @@ public static class Snapshot
             : $"Snapshot {name} changed. Compare {received} with {verified}; accept with {AcceptVariable}=1.");
     }
 
-    /// <summary>The repository root, found from the test's source file, for tests that read seeds or sources.</summary>
-    public static string RepositoryRoot([CallerFilePath] string testFile = "")
+    /// <summary>The repository root (the folder with DiplomacyData.sln), found above the test binaries.</summary>
+    public static string RepositoryRoot()
     {
-        for (var dir = Path.GetDirectoryName(testFile); dir is not null; dir = Path.GetDirectoryName(dir))
+        for (var dir = AppContext.BaseDirectory; dir is not null; dir = Path.GetDirectoryName(dir.TrimEnd(Path.DirectorySeparatorChar)))
         {
             if (File.Exists(Path.Combine(dir, "DiplomacyData.sln")))
             {
@@ -54,6 +54,18 @@ public static class Snapshot
             }
         }
 
-        throw new InvalidOperationException("The repository root (with DiplomacyData.sln) was not found above " + testFile);
+        throw new InvalidOperationException("The repository root (with DiplomacyData.sln) was not found above " + AppContext.BaseDirectory);
+    }
+
+    /// <summary>
+    /// A [CallerFilePath] as a path on this machine: CI builds map source paths to "/_/" for
+    /// deterministic binaries, so such a path is taken as relative to the repository root.
+    /// </summary>
+    private static string SourcePath(string callerFilePath)
+    {
+        const string DeterministicRoot = "/_/";
+        return callerFilePath.StartsWith(DeterministicRoot, StringComparison.Ordinal)
+            ? Path.Combine(RepositoryRoot(), callerFilePath.Substring(DeterministicRoot.Length))
+            : callerFilePath;
     }
 }
