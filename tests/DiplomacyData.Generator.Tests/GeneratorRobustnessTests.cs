@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using DiplomacyData.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace DiplomacyData.Generator.Tests;
+
+/// <summary>Broken seed files end in located errors, never in a generator crash (DD0019, CS8785).</summary>
+public sealed class GeneratorRobustnessTests
+{
+    private static readonly IReadOnlyList<AdditionalText> FixtureSeeds = GeneratorHarness.ReadSeeds(GeneratorHarness.FixtureSeedsDirectory);
+
+    public static TheoryData<int> CutPoints()
+    {
+        var data = new TheoryData<int>();
+        for (var cut = 0; cut < Fixture().Length; cut += Fixture().Length / 60)
+        {
+            data.Add(cut);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(CutPoints))]
+    public void A_truncated_seed_file_is_a_located_error(int cut)
+    {
+        var diagnostics = Run(Fixture()[..cut]);
+        Assert.DoesNotContain(diagnostics, d => d.Id is "DD0019" or "CS8785");
+        var error = Assert.Single(diagnostics, d => d.Id == "DD0001");
+        Assert.EndsWith("fixture.json", error.Location.GetLineSpan().Path);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    public void Random_bytes_in_a_seed_file_are_an_error_not_a_crash(int seed)
+    {
+        var random = new Random(seed);
+        var text = Fixture().ToCharArray();
+        for (var i = 0; i < 20; i++)
+        {
+            text[random.Next(text.Length)] = (char)random.Next(0, 0x3000);
+        }
+
+        var diagnostics = Run(new string(text));
+        Assert.DoesNotContain(diagnostics, d => d.Id is "DD0019" or "CS8785");
+        Assert.Contains(diagnostics, d => d.Severity == DiagnosticSeverity.Error || d.Id == "DD0011");
+    }
+
+    [Theory]
+    [InlineData("[]")]
+    [InlineData("null")]
+    [InlineData("{ \"people\": {} }")]
+    [InlineData("{ \"people\": [ 1, \"x\", null, [] ] }")]
+    [InlineData("{ \"events\": [ { \"id\": 5 } ] }")]
+    [InlineData("{ \"people\": [ { \"id\": \"x\", \"name\": \"\\ud800\" } ] }")]
+    public void Wrongly_shaped_seed_files_are_errors_not_crashes(string json)
+    {
+        var diagnostics = Run(json);
+        Assert.DoesNotContain(diagnostics, d => d.Id is "DD0019" or "CS8785");
+        Assert.Contains(diagnostics, d => d.Severity == DiagnosticSeverity.Error && d.Location != Location.None);
+    }
+
+    private static string Fixture() => FixtureSeeds.Single(t => t.Path.EndsWith("fixture.json", StringComparison.Ordinal)).GetText()!.ToString();
+
+    private static IReadOnlyList<Diagnostic> Run(string fixtureText)
+    {
+        var texts = FixtureSeeds
+            .Select(t => t.Path.EndsWith("fixture.json", StringComparison.Ordinal) ? new InMemoryAdditionalText(t.Path, fixtureText) : t)
+            .ToList();
+        return GeneratorHarness.Run(texts, GeneratorHarness.FixtureSeedsDirectory).GeneratorDiagnostics;
+    }
+}
