@@ -10,8 +10,6 @@ namespace DiplomacyData.Generator.Tests;
 /// <summary>Broken seed files end in located errors, never in a generator crash (DD0019, CS8785).</summary>
 public sealed class GeneratorRobustnessTests
 {
-    private static readonly IReadOnlyList<AdditionalText> FixtureSeeds = GeneratorHarness.ReadSeeds(GeneratorHarness.FixtureSeedsDirectory);
-
     public static TheoryData<int> CutPoints()
     {
         var data = new TheoryData<int>();
@@ -67,13 +65,7 @@ public sealed class GeneratorRobustnessTests
         Assert.Contains(diagnostics, d => d.Severity == DiagnosticSeverity.Error && d.Location != Location.None);
     }
 
-    private static string Fixture() => FixtureSeeds.Single(t => t.Path.EndsWith("fixture.json", StringComparison.Ordinal)).GetText()!.ToString();
+    private static string Fixture() => GeneratorHarness.FixtureText();
 
-    private static IReadOnlyList<Diagnostic> Run(string fixtureText)
-    {
-        var texts = FixtureSeeds
-            .Select(t => t.Path.EndsWith("fixture.json", StringComparison.Ordinal) ? new InMemoryAdditionalText(t.Path, fixtureText) : t)
-            .ToList();
-        return GeneratorHarness.Run(texts, GeneratorHarness.FixtureSeedsDirectory).GeneratorDiagnostics;
-    }
+    private static IReadOnlyList<Diagnostic> Run(string fixtureText) => GeneratorHarness.DiagnoseFixture(_ => fixtureText);
 }

@@ -10,8 +10,6 @@ namespace DiplomacyData.Generator.Tests;
 /// <summary>Each curator mistake becomes one located diagnostic that says how to fix it.</summary>
 public sealed class SeedDiagnosticTests
 {
-    private static readonly IReadOnlyList<AdditionalText> FixtureSeeds = GeneratorHarness.ReadSeeds(GeneratorHarness.FixtureSeedsDirectory);
-
     [Fact]
     public void The_fixture_itself_is_clean()
     {
@@ -154,19 +152,8 @@ public sealed class SeedDiagnosticTests
         return matching[0];
     }
 
-    private static int LineOf(string text)
-    {
-        var lines = Fixture().Split('\n');
-        return Array.FindIndex(lines, line => line.Contains(text, StringComparison.Ordinal));
-    }
+    private static int LineOf(string text) =>
+        Array.FindIndex(GeneratorHarness.FixtureText().Split('\n'), line => line.Contains(text, StringComparison.Ordinal));
 
-    private static string Fixture() => FixtureSeeds.Single(t => t.Path.EndsWith("fixture.json", StringComparison.Ordinal)).GetText()!.ToString();
-
-    private static IReadOnlyList<Diagnostic> Diagnose(Func<string, string> edit)
-    {
-        var texts = FixtureSeeds
-            .Select(t => t.Path.EndsWith("fixture.json", StringComparison.Ordinal) ? new InMemoryAdditionalText(t.Path, edit(t.GetText()!.ToString())) : t)
-            .ToList();
-        return GeneratorHarness.Run(texts, GeneratorHarness.FixtureSeedsDirectory).GeneratorDiagnostics;
-    }
+    private static IReadOnlyList<Diagnostic> Diagnose(Func<string, string> edit) => GeneratorHarness.DiagnoseFixture(edit);
 }

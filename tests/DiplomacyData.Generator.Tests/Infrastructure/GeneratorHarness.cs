@@ -68,6 +68,21 @@ internal static class GeneratorHarness
             }),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
+    private static readonly Lazy<ImmutableArray<AdditionalText>> Fixture = new(() => ReadSeeds(FixtureSeedsDirectory));
+
+    /// <summary>The text of the fixture seed file (tests/.../Fixtures/seeds/fixture.json).</summary>
+    public static string FixtureText() => FixtureFile().GetText()!.ToString();
+
+    /// <summary>Runs the generator over the fixture with its seed file edited; returns the generator's diagnostics.</summary>
+    public static ImmutableArray<Diagnostic> DiagnoseFixture(Func<string, string> edit)
+    {
+        var fixture = FixtureFile();
+        var texts = Fixture.Value.Select(t => t == fixture ? new InMemoryAdditionalText(t.Path, edit(FixtureText())) : t);
+        return Run(texts, FixtureSeedsDirectory).GeneratorDiagnostics;
+    }
+
+    private static AdditionalText FixtureFile() => Fixture.Value.Single(t => t.Path.EndsWith("fixture.json", StringComparison.Ordinal));
+
     /// <summary>Runs the generator; returns its result and the diagnostics of compiling the output.</summary>
     public static GeneratorOutcome Run(IEnumerable<AdditionalText> texts, string seedsDirectory)
     {
