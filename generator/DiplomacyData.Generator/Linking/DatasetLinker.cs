@@ -194,7 +194,7 @@ internal sealed class DatasetLinker
     }
 
     /// <summary>Kind order, then id order, moved so that a parent always comes before its children.</summary>
-    private static List<SeedRecord> Order(List<SeedRecord> records, Dictionary<string, string> parents)
+    private List<SeedRecord> Order(List<SeedRecord> records, Dictionary<string, string> parents)
     {
         var ordered = new List<SeedRecord>(records.Count);
         foreach (var kind in records.GroupBy(r => SeedSchema.KindIndex(r.Kind)).OrderBy(g => g.Key))
@@ -216,7 +216,7 @@ internal sealed class DatasetLinker
                 placed.Add(record.Id);
                 if (parents.TryGetValue(record.Id, out var parentId))
                 {
-                    Place(pending.First(r => r.Id == parentId));
+                    Place(_byId[parentId]); // BreakCycles kept only parents of the same kind
                 }
 
                 ordered.Add(record);

@@ -104,9 +104,12 @@ internal static class SeedSchema
 
     private static readonly Dictionary<string, KindDef> ByKey = Kinds.ToDictionary(k => k.JsonKey);
 
+    private static readonly Dictionary<string, int> IndexByKey = Kinds.Select((kind, index) => (kind.JsonKey, index)).ToDictionary(pair => pair.JsonKey, pair => pair.index);
+
     public static KindDef? Kind(string jsonKey) => ByKey.TryGetValue(jsonKey, out var kind) ? kind : null;
 
-    public static int KindIndex(string jsonKey) => Kinds.ToList().FindIndex(k => k.JsonKey == jsonKey);
+    /// <summary>The kind's position in <see cref="Kinds"/>, which is its decoding order; called once per record, so a lookup.</summary>
+    public static int KindIndex(string jsonKey) => IndexByKey[jsonKey];
 
     // Evidence is never "required" in the schema sense: facts are checked for it (DD0016), with a message about evidence.
     private static FieldDef EvidenceList() => Objects("evidence", Evidence);
