@@ -29,20 +29,20 @@ public sealed class Dataset
     private Dataset(DatasetTables tables, IReadOnlyList<Record> all)
     {
         _all = all;
-        Sources = Freeze(tables.Sources);
-        Topics = Freeze(tables.Topics);
-        Series = Freeze(tables.Series);
-        Countries = Freeze(tables.Countries);
-        Places = Freeze(tables.Places);
-        Organizations = Freeze(tables.Organizations);
-        People = Freeze(tables.People);
-        Events = Freeze(tables.Events);
-        Offices = Freeze(tables.Offices);
-        Agreements = Freeze(tables.Agreements);
-        Statements = Freeze(tables.Statements);
-        Figures = Freeze(tables.Figures);
-        Claims = Freeze(tables.Claims);
-        Exclusions = Freeze(tables.Exclusions);
+        Sources = tables.Sources.AsReadOnlyList();
+        Topics = tables.Topics.AsReadOnlyList();
+        Series = tables.Series.AsReadOnlyList();
+        Countries = tables.Countries.AsReadOnlyList();
+        Places = tables.Places.AsReadOnlyList();
+        Organizations = tables.Organizations.AsReadOnlyList();
+        People = tables.People.AsReadOnlyList();
+        Events = tables.Events.AsReadOnlyList();
+        Offices = tables.Offices.AsReadOnlyList();
+        Agreements = tables.Agreements.AsReadOnlyList();
+        Statements = tables.Statements.AsReadOnlyList();
+        Figures = tables.Figures.AsReadOnlyList();
+        Claims = tables.Claims.AsReadOnlyList();
+        Exclusions = tables.Exclusions.AsReadOnlyList();
         _index = new DatasetIndex(tables, all);
         var counts = all.GroupBy(r => r.Kind).ToDictionary(g => g.Key, g => g.Count());
         for (var kind = RecordKind.Source; kind <= RecordKind.Exclusion; kind++)
@@ -50,7 +50,7 @@ public sealed class Dataset
             counts[kind] = counts.TryGetValue(kind, out var n) ? n : 0;
         }
 
-        Info = new DatasetInfo(GeneratedDatasetInfo.ReleaseVersion, GeneratedDatasetInfo.SeedHash, new ReadOnlyDictionary<RecordKind, int>(counts), Freeze(GeneratedDatasetInfo.Coverage()));
+        Info = new DatasetInfo(GeneratedDatasetInfo.ReleaseVersion, GeneratedDatasetInfo.SeedHash, new ReadOnlyDictionary<RecordKind, int>(counts), GeneratedDatasetInfo.Coverage().AsReadOnlyList());
     }
 
     /// <summary>The dataset compiled into this package, decoded on first use (thread-safe).</summary>
@@ -174,8 +174,6 @@ public sealed class Dataset
             throw new InvalidOperationException("The compiled dataset has bytes left over after decoding; the library and its data do not match.");
         }
 
-        return new Dataset(tables, Freeze(reader.Records.ToArray()));
+        return new Dataset(tables, reader.Records.ToArray().AsReadOnlyList());
     }
-
-    private static IReadOnlyList<T> Freeze<T>(T[] items) => new ReadOnlyArray<T>(items);
 }

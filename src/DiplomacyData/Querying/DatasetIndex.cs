@@ -47,7 +47,7 @@ internal sealed class DatasetIndex
 
         foreach (var pair in names)
         {
-            _byNameKey[pair.Key] = Freeze(pair.Value);
+            _byNameKey[pair.Key] = pair.Value.ToArray().AsReadOnlyList();
         }
 
         var events = tables.Events;
@@ -94,7 +94,7 @@ internal sealed class DatasetIndex
             }
         }
 
-        return Freeze(found);
+        return found.ToArray().AsReadOnlyList();
     }
 
     public IEnumerable<Entity> SearchNames(string text)
@@ -142,11 +142,9 @@ internal sealed class DatasetIndex
             }
         }
 
-        return lists.ToDictionary(pair => pair.Key, pair => Freeze(pair.Value));
+        return lists.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray().AsReadOnlyList());
     }
 
     private static IReadOnlyList<T> Lookup<TKey, T>(Dictionary<TKey, IReadOnlyList<T>> index, TKey key)
         where TKey : notnull => index.TryGetValue(key, out var list) ? list : ReadOnlyArray<T>.Empty;
-
-    private static IReadOnlyList<T> Freeze<T>(List<T> list) => list.Count == 0 ? ReadOnlyArray<T>.Empty : new ReadOnlyArray<T>(list.ToArray());
 }
