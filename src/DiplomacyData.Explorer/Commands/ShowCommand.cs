@@ -1,0 +1,133 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using DiplomacyData.Explorer.Arguments;
+using DiplomacyData.Explorer.Export;
+using DiplomacyData.Explorer.Showing;
+
+namespace DiplomacyData.Explorer.Commands;
+
+/// <summary><c>show</c>: one record with every field, its evidence, and every record that refers to it.</summary>
+internal static class ShowCommand
+{
+    private const int NameWidth = 22;
+
+    public static Command Create()
+    {
+        var id = new Argument<Record?>("id")
+        {
+            Description = "A record id, such as italy, phan-van-giang or defence-policy-dialogue-4 (search, timeline and export print ids).",
+            CustomParser = result =>
+            {
+                var text = result.Tokens[^1].Value;
+                if (Dataset.Current.Find(text) is { } record)
+                {
+                    return record;
+                }
+
+                var near = RecordResolver.SuggestRecords(text);
+                result.AddError($"No record has the id '{text}'." + (near.Count > 0 ? $" Did you mean: {RecordResolver.Labels(near)}?" : " Try: search <name>."));
+                return null;
+            },
+        };
+
+        var command = new Command("show", "Print one record (a person, an event, a statement, a source...): its fields, the quotes it rests on with their sources, and every record that refers to it.")
+        {
+            id,
+        };
+        command.SetAction(parse => Write(parse.InvocationConfiguration.Output, parse.GetValue(id)!));
+        return command;
+    }
+
+    public static int Write(TextWriter output, Record record)
+    {
+        output.WriteLine($"{Format.KindWords(record.Kind)} {record.Id}: {Format.Describe(record)}");
+        output.WriteLine();
+        var ordered = RecordFields.Of(record);
+        var fields = ordered.ToDictionary(field => field.Name, field => field.Value, StringComparer.Ordinal);
+        var hasEvidence = fields.ContainsKey("evidence");
+        foreach (var (name, value) in ordered.Skip(2).Select(field => (field.Name, field.Value))) // id and kind are in the heading
+        {
+            string[] lines;
+            if (fields.TryGetValue(name + "_precision", out var precision))
+            {
+                lines = DateLines(value, precision, fields[name + "_inference"], fields[name + "_inference_basis"]);
+            }
+            else if (name == "evidence" || IsDatePart(name, fields))
+            {
+                continue;
+            }
+            else
+            {
+                lines = Lines(value);
+            }
+
+            for (var i = 0; i < lines.Length; i++)
+            {
+                output.WriteLine($"  {(i == 0 ? name : ""),-NameWidth}{lines[i]}");
+            }
+        }
+
+        if (hasEvidence)
+        {
+            output.WriteLine();
+            output.WriteLine(record.Evidence.Count == 0 ? "Evidence: none" : $"Evidence ({record.Evidence.Count}):");
+            foreach (var evidence in record.Evidence)
+            {
+                var source = evidence.Source;
+                var published = source.Published.IsKnown ? $", {source.Published}" : "";
+                output.WriteLine($"  “{evidence.Quote}”");
+                output.WriteLine($"      — {source.Id}: {source.Title}{(source.Outlet is null ? "" : $", {source.Outlet}")}{published}");
+            }
+        }
+
+        var referrers = ReferenceIndex.Current.To(record);
+        output.WriteLine();
+        output.WriteLine(referrers.Count == 0 ? "Referred to by: no other record" : $"Referred to by ({referrers.Count}):");
+        foreach (var referrer in referrers)
+        {
+            output.WriteLine($"  {Format.KindWords(referrer.Record.Kind),-13} {Format.Label(referrer.Record)}  [{string.Join(", ", referrer.Fields)}]");
+        }
+
+        return ExitCodes.Success;
+    }
+
+    /// <summary>A date's four fields (see <see cref="RecordFields"/>) as one line, and the inference, if any, below it.</summary>
+    private static string[] DateLines(FieldValue date, FieldValue precision, FieldValue inference, FieldValue basis)
+    {
+        if (date.Kind == FieldValueKind.Null)
+        {
+            return [];
+        }
+
+        var lines = new List<string> { $"{date.Scalar} ({precision.Scalar})" };
+        if (inference.Kind != FieldValueKind.Null)
+        {
+            lines.Add($"inferred: {inference.Scalar}");
+            lines.AddRange(basis.Items.Select(source => $"from: {Text(source)}"));
+        }
+
+        return lines.ToArray();
+    }
+
+    private static bool IsDatePart(string name, Dictionary<string, FieldValue> fields) =>
+        new[] { "_precision", "_inference", "_inference_basis" }.Any(suffix =>
+            name.EndsWith(suffix, StringComparison.Ordinal) && fields.ContainsKey(name[..^suffix.Length] + "_precision"));
+
+    /// <summary>A field's value as display lines: nothing for an empty one, one line per list item.</summary>
+    private static string[] Lines(FieldValue value) => value.Kind switch
+    {
+        FieldValueKind.Null => [],
+        FieldValueKind.List => value.Items.Select(Text).ToArray(),
+        _ => [Text(value)],
+    };
+
+    private static string Text(FieldValue value) => value.Kind switch
+    {
+        FieldValueKind.Reference => Dataset.Current.Find(value.Scalar!) is { } target ? Format.Label(target) : value.Scalar!,
+        FieldValueKind.Group => string.Join(", ", value.Members.Where(m => m.Value.Kind != FieldValueKind.Null).Select(m => Text(m.Value))),
+        _ => value.Scalar ?? "",
+    };
+}

@@ -1,0 +1,105 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.IO;
+using System.Linq;
+using DiplomacyData.Explorer.Arguments;
+
+namespace DiplomacyData.Explorer.Commands;
+
+/// <summary><c>timeline</c>: the events in date order (undated ones last) with participants, codes and evidence.</summary>
+internal static class TimelineCommand
+{
+    public static Command Create()
+    {
+        var year = new Option<YearRange?>("--year")
+        {
+            Description = "Only events that could fall in this year or range of years: 2023, 2023..2025, 2023.. or ..2024 (undated events are left out).",
+            HelpName = "year|from..to",
+            CustomParser = result =>
+            {
+                if (YearRange.TryParse(result.Tokens[^1].Value, out var range, out var error))
+                {
+                    return range;
+                }
+
+                result.AddError(error);
+                return null;
+            },
+        };
+        var country = EntityOption<Country>("--country", "Only events held in this country or with a participant from it (an id such as italy, or a name: \"Việt Nam\", \"viet nam\").");
+        var person = EntityOption<Person>("--person", "Only events this person took part in (an id, or a name or alias, diacritics ignored).");
+        var topic = new Option<Topic?>("--topic")
+        {
+            Description = "Only events about this topic or one of its sub-topics (an id such as defence, or a name such as \"defence industry\").",
+            HelpName = "id|name",
+            CustomParser = result => Resolved(result, RecordResolver.TryTopic(result.Tokens[^1].Value, out var found, out var error), found, error),
+        };
+
+        var command = new Command("timeline", "Print the events in date order, undated ones last, with where, who, CAMEO and PLOVER codes, and the quotes they rest on. Filters combine: every one given must hold.")
+        {
+            year, country, person, topic,
+        };
+        command.SetAction(parse => Write(
+            parse.InvocationConfiguration.Output,
+            parse.InvocationConfiguration.Error,
+            new TimelineFilter(parse.GetValue(year), parse.GetValue(country), parse.GetValue(person), parse.GetValue(topic))));
+        return command;
+    }
+
+    public static int Write(TextWriter output, TextWriter error, TimelineFilter filter)
+    {
+        var dataset = Dataset.Current;
+        var events = filter.Apply(dataset);
+        var heading = filter.IsEmpty ? $"{dataset.Events.Count} events" : $"{events.Count} of {dataset.Events.Count} events ({filter})";
+        output.WriteLine($"Vietnam–Italy timeline — DiplomacyData {dataset.Info.ReleaseVersion}, {heading}");
+        foreach (var e in events)
+        {
+            output.WriteLine();
+            output.WriteLine($"{Format.Date(e.Date, e.DateText)}  {e.Title}  [{e.Status}]");
+            output.WriteLine($"    id:    {e.Id}");
+            var where = e.Place is null ? null : e.Place is Place place && place.Country is { } placeCountry ? $"{place.Name}, {placeCountry.Name}" : e.Place.Name;
+            if (where is not null)
+            {
+                output.WriteLine($"    where: {where}");
+            }
+
+            if (e.Participants.Count > 0)
+            {
+                output.WriteLine("    who:   " + string.Join("; ", e.Participants.Select(p => $"{p.Actor.Name} ({Format.Words(p.Role)})")));
+            }
+
+            output.WriteLine($"    codes: CAMEO {string.Join(", ", e.CameoCodes)}; PLOVER {string.Join(", ", e.PloverCodes)}");
+            foreach (var evidence in e.Evidence)
+            {
+                output.WriteLine($"    “{Format.Shorten(evidence.Quote, 160)}” — {evidence.Source.Id}");
+            }
+        }
+
+        if (events.Count == 0)
+        {
+            error.WriteLine($"No event matches {filter}.");
+            return ExitCodes.NoResult;
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static Option<T?> EntityOption<T>(string name, string description)
+        where T : Entity => new(name)
+        {
+            Description = description,
+            HelpName = "id|name",
+            CustomParser = result => Resolved(result, RecordResolver.TryEntity<T>(result.Tokens[^1].Value, out var found, out var error), found, error),
+        };
+
+    private static T? Resolved<T>(ArgumentResult result, bool ok, T? found, string error)
+        where T : Record
+    {
+        if (!ok)
+        {
+            result.AddError(error);
+        }
+
+        return found;
+    }
+}

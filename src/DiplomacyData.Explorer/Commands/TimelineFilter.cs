@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using DiplomacyData.Explorer.Arguments;
+
+namespace DiplomacyData.Explorer.Commands;
+
+/// <summary>
+/// The timeline's filters; each one left null lets every event through, and the ones given must all
+/// hold. Each filter is one of the library's own queries, so the explorer and the package agree.
+/// </summary>
+internal sealed record TimelineFilter(YearRange? Year = null, Country? Country = null, Person? Person = null, Topic? Topic = null)
+{
+    public bool IsEmpty => Year is null && Country is null && Person is null && Topic is null;
+
+    /// <summary>The matching events: dated ones by date, then undated ones, each group in id order.</summary>
+    public IReadOnlyList<Event> Apply(Dataset data)
+    {
+        IEnumerable<Event> events = data.Events;
+        if (Year is { } year)
+        {
+            events = events.Intersect(data.EventsBetween(year.FirstDay, year.LastDay));
+        }
+
+        if (Country is not null)
+        {
+            // Held in the country, or with a participant from it (the country itself, its people, its organizations).
+            events = events.Intersect(data.EventsAt(Country).Union(data.EventsInvolving(Country)));
+        }
+
+        if (Person is not null)
+        {
+            events = events.Intersect(data.EventsWith(Person));
+        }
+
+        if (Topic is not null)
+        {
+            events = events.Intersect(data.EventsAbout(Topic));
+        }
+
+        return events
+            .OrderBy(e => e.Date.IsKnown ? 0 : 1)
+            .ThenBy(e => e.Date)
+            .ThenBy(e => e.Id, StringComparer.Ordinal)
+            .ToArray();
+    }
+
+    /// <summary>The filters in words, for the timeline's heading.</summary>
+    public override string ToString()
+    {
+        var parts = new List<string>();
+        if (Year is { } year)
+        {
+            parts.Add($"year {year}");
+        }
+
+        if (Country is not null)
+        {
+            parts.Add($"country {Country.Name}");
+        }
+
+        if (Person is not null)
+        {
+            parts.Add($"person {Person.Name}");
+        }
+
+        if (Topic is not null)
+        {
+            parts.Add($"topic {Topic.Name} and its sub-topics");
+        }
+
+        return string.Join("; ", parts);
+    }
+}

@@ -1,0 +1,68 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.IO;
+using System.Linq;
+using DiplomacyData.Explorer.Arguments;
+using DiplomacyData.Explorer.Commands;
+
+namespace DiplomacyData.Explorer;
+
+/// <summary>
+/// The explorer's commands on System.CommandLine. <see cref="Run"/> takes its writers as arguments,
+/// so tests run the real command line in-process and read what it printed.
+/// </summary>
+internal static class ExplorerApp
+{
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = CreateRootCommand();
+        var parsed = root.Parse(args);
+        if (parsed.Action is ParseErrorAction)
+        {
+            ReportUsageErrors(parsed, root, error);
+            return ExitCodes.Usage;
+        }
+
+        // No default exception handler: a bug should fail loudly with its stack trace, not as a usage error.
+        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+    }
+
+    public static RootCommand CreateRootCommand()
+    {
+        var root = new RootCommand(
+            "DiplomacyData explorer: the compiled Vietnam–Italy dataset, every fact with its quote. "
+            + "With no command it prints the whole timeline. "
+            + "Exit codes: 0 done, 1 nothing matched (or the export could not be written), 2 bad arguments.")
+        {
+            TimelineCommand.Create(),
+            SearchCommand.Create(),
+            ShowCommand.Create(),
+            ExportCommand.Create(),
+            StatsCommand.Create(),
+        };
+        root.SetAction(parse => TimelineCommand.Write(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, new TimelineFilter()));
+        return root;
+    }
+
+    /// <summary>Every parse error on its own line, a "did you mean" for a mistyped command, and where to find help.</summary>
+    private static void ReportUsageErrors(ParseResult parsed, RootCommand root, TextWriter error)
+    {
+        foreach (var parseError in parsed.Errors)
+        {
+            error.WriteLine($"error: {parseError.Message}");
+        }
+
+        var command = parsed.CommandResult.Command;
+        if (command == root && parsed.UnmatchedTokens.FirstOrDefault() is { } token)
+        {
+            var near = Suggestions.Nearest(token, root.Subcommands.Select(c => c.Name), max: 2);
+            if (near.Count > 0)
+            {
+                error.WriteLine($"Did you mean: {string.Join(" or ", near)}?");
+            }
+        }
+
+        var help = command == root ? "--help" : $"{command.Name} --help";
+        error.WriteLine($"Run with {help} for usage.");
+    }
+}
