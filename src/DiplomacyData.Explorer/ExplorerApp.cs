@@ -39,6 +39,7 @@ internal static class ExplorerApp
             ShowCommand.Create(),
             ExportCommand.Create(),
             StatsCommand.Create(),
+            ReleaseCommand.Create(),
         };
         root.SetAction(parse => TimelineCommand.Write(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, new TimelineFilter()));
         return root;
