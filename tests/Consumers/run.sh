@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# The consumer checks: code that uses DiplomacyData the way other people's projects do, through the
+# package packed into the local feed artifacts/packages (see nuget.config), never a project reference.
+# .ci/run calls this after its pack step; by hand, from the repository root:
+#
+#   dotnet pack src/DiplomacyData -c Release -o artifacts/packages
+#   bash tests/Consumers/run.sh
+#
+# Every check prints "consumer check passed: NAME" or "consumer check FAILED: NAME" (with its log), and
+# writes "pass NAME" or "fail NAME" to artifacts/consumers/results.txt, which .ci/run adds to its counts.
+# Exit code: 0 when every check passed, 1 when one failed, 2 when there is no single package to check.
+# NativeAOT needs clang (and binutils' objcopy); .ci/run installs them where they are missing.
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+root=$PWD
+out=artifacts/consumers
+logs=$out/logs
+results=$out/results.txt
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+# NuGet's global folder keeps the first DiplomacyData x.y.z it extracts and would go on serving it after a
+# re-pack with the same version. Restoring into an emptied folder of our own gets the package just packed.
+export NUGET_PACKAGES=$root/$out/packages
+
+rm -rf "$out"
+mkdir -p "$logs"
+: >"$results"
+
+shopt -s nullglob
+packages=(artifacts/packages/DiplomacyData.*.nupkg)
+if [ ${#packages[@]} -ne 1 ]; then
+  echo "tests/Consumers/run.sh: expected one DiplomacyData.*.nupkg in artifacts/packages, found ${#packages[@]}; run 'dotnet pack src/DiplomacyData -c Release -o artifacts/packages' first." >&2
+  exit 2
+fi
+nupkg=${packages[0]}
+snupkg=${nupkg%.nupkg}.snupkg
+version=${nupkg#artifacts/packages/DiplomacyData.}
+version=${version%.nupkg}
+echo "consumers of $nupkg (version $version)"
+
+build=(-c Release -warnaserror -p:DiplomacyDataVersion="$version")
+
+# check NAME FUNCTION: runs the function with its output in logs/NAME.log and records the outcome.
+# A passing check's log is not shown, but for its "note:" lines (figures worth seeing on every run).
+check() {
+  local name=$1 started=$SECONDS
+  if "$2" >"$logs/$1.log" 2>&1; then
+    echo "pass $name" >>"$results"
+    echo "consumer check passed: $name ($((SECONDS - started)) s)"
+    grep '^note: ' "$logs/$name.log" | sed 's/^/    /'
+  else
+    echo "fail $name" >>"$results"
+    echo "consumer check FAILED: $name ($((SECONDS - started)) s):"
+    sed 's/^/    /' "$logs/$name.log"
+  fi
+}
+
+# A C# console app on the JIT: LINQ queries whose answers it checks (tests/Consumers/CSharpApp/Questions.cs).
+csharp_app() {
+  dotnet build tests/Consumers/CSharpApp "${build[@]}" &&
+    dotnet "$out/build/bin/CSharpApp/release/CSharpApp.dll" "$version" | tee "$out/answers-jit.txt"
+}
+
+# The same app published with NativeAOT: no trim or AOT warning at all, and the same answers as on the JIT.
+native_aot() {
+  dotnet publish tests/Consumers/CSharpApp "${build[@]}" -o "$out/aot" >"$logs/native-aot-publish.log" 2>&1
+  local published=$?
+  cat "$logs/native-aot-publish.log"
+  if grep -Eq '(warning|error) IL[0-9]{4}' "$logs/native-aot-publish.log"; then
+    echo "The NativeAOT publish reported trim or AOT problems (ILxxxx) above."
+    return 1
+  fi
+  [ $published -eq 0 ] || return 1
+  if [ -e "$out/aot/CSharpApp.dll" ] || [ ! -x "$out/aot/CSharpApp" ]; then
+    echo "The publish did not produce a native executable."
+    return 1
+  fi
+  "$out/aot/CSharpApp" "$version" | tee "$out/answers-aot.txt" || return 1
+  diff -u "$out/answers-jit.txt" "$out/answers-aot.txt" || { echo "The native binary answers differently from the JIT app (diff above)."; return 1; }
+}
+
+# An F# script, as someone exploring the data would write it: #r "nuget: DiplomacyData" in dotnet fsi.
+fsharp_script() {
+  dotnet fsi tests/Consumers/FSharpScript/queries.fsx "$version"
+}
+
+# A netstandard2.0 library using the package, and a net8.0 app running a query through it.
+netstandard_library_net8_app() {
+  dotnet build tests/Consumers/Net8App "${build[@]}" &&
+    dotnet "$out/build/bin/Net8App/release/Net8App.dll"
+}
+
+# The package itself, audited by a consumer of it (tests/Consumers/PackageAudit).
+audit() {
+  dotnet "$out/build/bin/PackageAudit/release/PackageAudit.dll" "$1" "$nupkg" "$snupkg" seeds
+}
+no_article_full_text() { audit no-full-text; }
+source_hashes_match_articles() { audit content-hashes; }
+symbols_embed_generated_sources() { audit symbols; }
+
+started=$SECONDS
+check csharp-linq-app csharp_app
+check native-aot-same-answers native_aot
+check fsharp-script fsharp_script
+check netstandard2.0-library-net8.0-app netstandard_library_net8_app
+if ! dotnet build tests/Consumers/PackageAudit "${build[@]}" >"$logs/package-audit-build.log" 2>&1; then
+  echo "PackageAudit does not build, so the audits below fail:"
+  sed 's/^/    /' "$logs/package-audit-build.log"
+fi
+check package-has-no-article-full-text no_article_full_text
+check package-source-hashes-match-articles source_hashes_match_articles
+check symbols-embed-generated-sources symbols_embed_generated_sources
+
+passed=$(grep -c '^pass ' "$results")
+failed=$(grep -c '^fail ' "$results")
+echo "consumer checks: $passed of $((passed + failed)) passed in $((SECONDS - started)) s"
+[ "$failed" -eq 0 ]
