@@ -329,6 +329,8 @@ internal sealed class DatasetLinker
                 return LinkedValue.Absent;
             case SeedValueKind.Scalar when field.Type == FieldType.Ref:
                 return ResolveReference(field, value, indexById);
+            case SeedValueKind.Scalar when field.ShippedWords > 0 && value.Text is not null:
+                return new LinkedValue(SeedValueKind.Scalar, TextRules.OpeningWords(value.Text, field.ShippedWords), -1, EquatableArray<LinkedValue>.Empty);
             case SeedValueKind.Scalar:
                 return new LinkedValue(SeedValueKind.Scalar, value.Text, -1, EquatableArray<LinkedValue>.Empty);
             case SeedValueKind.Date:

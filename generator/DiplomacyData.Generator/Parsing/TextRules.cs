@@ -61,6 +61,25 @@ internal static class TextRules
         return false;
     }
 
+    /// <summary>
+    /// The text up to the end of its <paramref name="words"/>-th word (words are runs of non-whitespace),
+    /// exactly as written; the whole text when it has no more words than that.
+    /// </summary>
+    public static string OpeningWords(string text, int words)
+    {
+        var seen = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var endsWord = !char.IsWhiteSpace(text[i]) && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]));
+            if (endsWord && ++seen == words)
+            {
+                return text.Substring(0, i + 1);
+            }
+        }
+
+        return text;
+    }
+
     /// <summary>The id rule: lower-case words of letters and digits joined by single dashes, starting with a letter.</summary>
     public static bool IsValidId(string id)
     {

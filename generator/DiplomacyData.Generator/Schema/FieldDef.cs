@@ -22,6 +22,13 @@ internal sealed class FieldDef
     /// <summary>Filled in by the compiler (a source's content hash), never written in a seed file.</summary>
     public bool IsComputed { get; private set; }
 
+    /// <summary>
+    /// When above zero, the seed holds a whole sentence (checked against its source at build time) but
+    /// the package carries only its first this-many words, verbatim: an exclusion quotes every sentence
+    /// it leaves out, and shipping them whole would ship the articles' full text.
+    /// </summary>
+    public int ShippedWords { get; private set; }
+
     /// <summary>For references: the record kinds (JSON keys) the id may name.</summary>
     public IReadOnlyList<string> RefKinds { get; private set; } = System.Array.Empty<string>();
 
@@ -39,6 +46,9 @@ internal sealed class FieldDef
     public static FieldDef Computed(string name) => new(name, FieldType.String, false) { IsComputed = true };
 
     public static FieldDef Text(string name, bool required = false) => new(name, FieldType.Text, required);
+
+    /// <summary>A required text the package ships only the opening <paramref name="words"/> of (see <see cref="ShippedWords"/>).</summary>
+    public static FieldDef OpeningWords(string name, int words) => new(name, FieldType.Text, true) { ShippedWords = words };
 
     public static FieldDef Int(string name) => new(name, FieldType.Integer, false);
 

@@ -12,6 +12,9 @@ namespace DiplomacyData.Generator.Schema;
 /// </summary>
 internal static class SeedSchema
 {
+    /// <summary>How many opening words of an excluded sentence the package carries (the seed holds it whole).</summary>
+    public const int ExclusionQuoteWords = 8;
+
     public const string Sources = "sources";
     public const string Topics = "topics";
     public const string Series = "series";
@@ -97,7 +100,7 @@ internal static class SeedSchema
             Str("property", true), Text("value", true), Date("valueDate"),
             Enum("rank", "ClaimRank", true, "preferred", "normal", "deprecated"), Text("note", true), EvidenceList()),
         new KindDef(Exclusions, "an exclusion", "Exclusion", null, "reason", false,
-            Ref("source", "Source", true, Sources), Text("quote", true),
+            Ref("source", "Source", true, Sources), OpeningWords("quote", ExclusionQuoteWords),
             Enum("category", "ExclusionCategory", true, "off-topic", "headline", "caption", "byline", "boilerplate", "metadata", "duplicate", "commentary"),
             Text("reason", true)),
     };

@@ -20,7 +20,11 @@ public sealed class Exclusion : Record
     /// <summary>The article the sentence is in.</summary>
     public Source Source { get; }
 
-    /// <summary>The excluded text.</summary>
+    /// <summary>
+    /// The excluded sentence's opening words (at most eight), verbatim. The seed quotes the whole
+    /// sentence and the build checks it against the article, but the package carries only its start,
+    /// so that the quotes of all exclusions together do not reproduce the articles.
+    /// </summary>
     public string Quote { get; }
 
     /// <summary>Off-topic, headline, caption...</summary>
