@@ -77,6 +77,19 @@ public sealed class ReleaseDiffTests
         Assert.Contains("Events", Assert.Single(ApiDiff.Between(before, renamed).Removed));
     }
 
+    [Fact]
+    public void Implementing_another_interface_adds_api_and_dropping_one_removes_it()
+    {
+        const string before = "namespace N\n{\n    public readonly struct D : System.IComparable<N.D>, System.IEquatable<N.D>\n    {\n        public int Year { get; }\n    }\n}\n";
+        const string after = "namespace N\n{\n    public readonly struct D : System.IComparable, System.IComparable<N.D>, System.IEquatable<N.D>\n    {\n        public int Year { get; }\n    }\n}\n";
+
+        var grown = ApiDiff.Between(before, after);
+
+        Assert.Equal(VersionBump.Minor, grown.RequiredBump);
+        Assert.EndsWith("public readonly struct D : System.IComparable", Assert.Single(grown.Added));
+        Assert.Equal(VersionBump.Major, ApiDiff.Between(after, before).RequiredBump);
+    }
+
     [Theory]
     [InlineData("0.1.0", "0.1.0", "None", true)]
     [InlineData("0.1.0", "0.1.0", "Patch", false)]

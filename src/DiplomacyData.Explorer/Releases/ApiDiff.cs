@@ -33,23 +33,21 @@ internal sealed class ApiDiff
             after.Except(before, StringComparer.Ordinal).OrderBy(m => m, StringComparer.Ordinal).ToList());
     }
 
-    /// <summary>Every declaration and member as "enclosing declarations :: line".</summary>
+    /// <summary>
+    /// Every declaration and member as "enclosing types :: line". A type's base types are listed one
+    /// per entry, so implementing one more interface adds an entry instead of changing the type's key
+    /// (and with it, every member's).
+    /// </summary>
     internal static HashSet<string> Members(string listing)
     {
         var members = new HashSet<string>(StringComparer.Ordinal);
         var enclosing = new Stack<string>();
-        string? lastDeclaration = null;
-        foreach (var raw in listing.Replace("\r\n", "\n").Split('\n'))
+        var lines = listing.Replace("\r\n", "\n").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToArray();
+        for (var i = 0; i < lines.Length; i++)
         {
-            var line = raw.Trim();
-            if (line.Length == 0)
-            {
-                continue;
-            }
-
+            var line = lines[i];
             if (line == "{")
             {
-                enclosing.Push(lastDeclaration ?? "");
                 continue;
             }
 
@@ -63,11 +61,56 @@ internal sealed class ApiDiff
                 continue;
             }
 
-            var key = string.Join(" / ", enclosing.Reverse()) + " :: " + line;
-            members.Add(key);
-            lastDeclaration = line;
+            var scope = string.Join(" / ", enclosing.Reverse()) + " :: ";
+            var opensBlock = i + 1 < lines.Length && lines[i + 1] == "{";
+            if (!opensBlock)
+            {
+                members.Add(scope + line);
+                continue;
+            }
+
+            var (declaration, bases) = SplitBaseList(line);
+            members.Add(scope + declaration);
+            foreach (var baseType in bases)
+            {
+                members.Add(scope + declaration + " : " + baseType);
+            }
+
+            enclosing.Push(declaration);
         }
 
         return members;
+    }
+
+    /// <summary>"public struct D : A, B&lt;C, D&gt;" into "public struct D" and [A, B&lt;C, D&gt;] (commas inside angle brackets kept).</summary>
+    private static (string Declaration, IReadOnlyList<string> Bases) SplitBaseList(string line)
+    {
+        var colon = line.IndexOf(" : ", StringComparison.Ordinal);
+        if (colon < 0)
+        {
+            return (line, Array.Empty<string>());
+        }
+
+        var bases = new List<string>();
+        var depth = 0;
+        var start = colon + 3;
+        for (var i = start; i <= line.Length; i++)
+        {
+            if (i == line.Length || (line[i] == ',' && depth == 0))
+            {
+                bases.Add(line[start..i].Trim());
+                start = i + 1;
+            }
+            else if (line[i] == '<')
+            {
+                depth++;
+            }
+            else if (line[i] == '>')
+            {
+                depth--;
+            }
+        }
+
+        return (line[..colon], bases);
     }
 }

@@ -7,7 +7,7 @@ namespace DiplomacyData;
 /// A date as precise as its sources: a day, a month, a year, or unknown; never a made-up day.
 /// A date that was worked out rather than read carries its <see cref="Inference"/>.
 /// </summary>
-public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<PartialDate>
+public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<PartialDate>, IComparable
 {
     private readonly short _year;
     private readonly byte _month;
@@ -92,6 +92,20 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
         var byMonth = _month.CompareTo(other._month);
         return byMonth != 0 ? byMonth : _day.CompareTo(other._day);
     }
+
+    /// <summary>
+    /// The same order for callers that compare untyped values: F#'s <c>Seq.sortBy</c>, <c>ArrayList.Sort</c>,
+    /// data-grid column sorting.
+    /// </summary>
+    /// <param name="obj">A <see cref="PartialDate"/>, or null (which sorts first).</param>
+    /// <returns>Negative, zero or positive, as for <see cref="IComparable"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="obj"/> is neither null nor a <see cref="PartialDate"/>.</exception>
+    public int CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        PartialDate other => CompareTo(other),
+        _ => throw new ArgumentException($"A PartialDate compares only with another PartialDate, not with {obj.GetType().Name}.", nameof(obj)),
+    };
 
     /// <summary>Same date and precision, inferred or not.</summary>
     /// <param name="other">The date to compare with.</param>

@@ -34,10 +34,9 @@ data.Events
 
 // article-002: the visit to Rome and two meetings there; article-004: Tripodi's meeting in Rome and the
 // next round of Political Consultations "in Rome in March 2026".
-// PartialDate implements IComparable<PartialDate> but not the non-generic IComparable that F#'s
-// `comparison` constraint asks for, so Seq.sortBy does not take it: sort with its CompareTo.
+// PartialDate implements the non-generic IComparable that F#'s `comparison` constraint asks for.
 data.EventsAt(Places.Rome)
-|> Seq.sortWith (fun a b -> a.Date.CompareTo b.Date)
+|> Seq.sortBy (fun e -> e.Date)
 |> Seq.map (fun e -> e.Id)
 |> String.concat ", "
 |> check
