@@ -5,6 +5,8 @@ namespace DiplomacyData.Generator;
 /// <summary>
 /// Every diagnostic the seed compiler reports. Ids are permanent (see AnalyzerReleases.*.md);
 /// messages say what is wrong and how to fix it, and the location points into the seed file.
+/// Diagnostics.md beside this file documents each one with a bad and a fixed seed (a test keeps
+/// the two in step).
 /// </summary>
 internal static class Diagnostics
 {

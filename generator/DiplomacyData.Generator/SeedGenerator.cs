@@ -88,11 +88,12 @@ public sealed class SeedGenerator : IIncrementalGenerator
         new(relativePath, "", EquatableArray<SeedRecord>.Empty,
             new[] { DiagnosticInfo.Create(Diagnostics.InternalError, LocationInfo.StartOf(path), activity, message) }.ToEquatableArray());
 
-    private static SourceDocument ReadDocument(AdditionalText file, string relativePath, CancellationToken token)
-    {
-        var text = file.GetText(token)?.ToString() ?? "";
-        return new SourceDocument(relativePath, file.Path, text, Hashing.Sha256Hex(text));
-    }
+    private static SourceDocument ReadDocument(AdditionalText file, string relativePath, CancellationToken token) =>
+        ReadDocument(file.Path, relativePath, file.GetText(token)?.ToString() ?? "");
+
+    /// <summary>A source article as the linker checks quotes against it (also the entry point for tests that drive the stages directly).</summary>
+    internal static SourceDocument ReadDocument(string path, string relativePath, string text) =>
+        new(relativePath, path, text, Hashing.Sha256Hex(text));
 
     private static LinkResult Link(ImmutableArray<SeedFile> files, ImmutableArray<SourceDocument> documents, GeneratorSettings settings, CancellationToken token)
     {
@@ -123,15 +124,10 @@ public sealed class SeedGenerator : IIncrementalGenerator
             return;
         }
 
-        var sources = new List<(string Name, string Text)>();
+        IReadOnlyList<(string Name, string Text)> sources;
         try
         {
-            sources.Add(("DatasetBlob.g.cs", DataEmitter.EmitBlob(model)));
-            sources.Add(("GeneratedDatasetInfo.g.cs", DataEmitter.EmitInfo(model)));
-            foreach (var kind in SeedSchema.Kinds.Where(k => k.HandleClass is not null))
-            {
-                sources.Add(($"Handles.{kind.HandleClass}.g.cs", HandlesEmitter.Emit(kind, model)));
-            }
+            sources = EmitSources(model);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -143,5 +139,24 @@ public sealed class SeedGenerator : IIncrementalGenerator
         {
             context.AddSource(name, SourceText.From(text, System.Text.Encoding.UTF8));
         }
+    }
+
+    /// <summary>
+    /// Every file generated from a linked model, by hint name. Kept apart from <see cref="Emit"/> so
+    /// that the fuzz tests can run exactly this stage thousands of times without a compilation.
+    /// </summary>
+    internal static IReadOnlyList<(string Name, string Text)> EmitSources(DatasetModel model)
+    {
+        var sources = new List<(string Name, string Text)>
+        {
+            ("DatasetBlob.g.cs", DataEmitter.EmitBlob(model)),
+            ("GeneratedDatasetInfo.g.cs", DataEmitter.EmitInfo(model)),
+        };
+        foreach (var kind in SeedSchema.Kinds.Where(k => k.HandleClass is not null))
+        {
+            sources.Add(($"Handles.{kind.HandleClass}.g.cs", HandlesEmitter.Emit(kind, model)));
+        }
+
+        return sources;
     }
 }

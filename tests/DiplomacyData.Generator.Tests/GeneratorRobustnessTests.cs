@@ -65,6 +65,32 @@ public sealed class GeneratorRobustnessTests
         Assert.Contains(diagnostics, d => d.Severity == DiagnosticSeverity.Error && d.Location != Location.None);
     }
 
+    /// <summary>
+    /// Found by the fuzz test: a handle named "Dataset" captured the simple name every handle's body
+    /// used to reach the data, so the id "dataset" compiled to CS1061 errors in a seed set the
+    /// generator had accepted. The record also gets more quotes than the docs show, so that the
+    /// "and N more" cross-reference is generated next to the awkward name.
+    /// </summary>
+    [Theory]
+    [InlineData("dataset")]
+    [InlineData("current")]
+    [InlineData("record")]
+    [InlineData("global")]
+    public void Ids_named_like_what_the_generated_code_uses_still_compile(string id)
+    {
+        const string Evidence = "{ \"source\": \"sample-article\", \"quote\": \"Minister Anna Rossi of Italy\" }";
+        var outcome = GeneratorHarness.Run(
+            GeneratorHarness.ReadSeeds(GeneratorHarness.FixtureSeedsDirectory).Select(text => text.Path.EndsWith("fixture.json", StringComparison.Ordinal)
+                ? new InMemoryAdditionalText(text.Path, text.GetText()!.ToString()
+                    .Replace("\"anna-rossi\"", $"\"{id}\"", StringComparison.Ordinal)
+                    .Replace($"[ {Evidence} ]", $"[ {Evidence}, {Evidence}, {Evidence}, {Evidence} ]", StringComparison.Ordinal))
+                : text),
+            GeneratorHarness.FixtureSeedsDirectory);
+
+        Assert.Contains("and 1 more", outcome.Generated("Handles.People.g.cs"));
+        Assert.Empty(outcome.ErrorsAndWarnings.Select(d => d.ToString()));
+    }
+
     private static string Fixture() => GeneratorHarness.FixtureText();
 
     private static IReadOnlyList<Diagnostic> Run(string fixtureText) => GeneratorHarness.DiagnoseFixture(_ => fixtureText);

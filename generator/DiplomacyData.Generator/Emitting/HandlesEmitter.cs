@@ -57,7 +57,9 @@ internal static class HandlesEmitter
                 w.Line("/// </remarks>");
             }
 
-            w.Line($"public static {kind.ClrType} {record.HandleName} => Dataset.Current.RecordAt<{kind.ClrType}>({index.ToString(CultureInfo.InvariantCulture)});");
+            // Qualified in full: a handle is named after an id, and one named "Dataset" (id "dataset")
+            // would otherwise capture the simple name in every other handle's body.
+            w.Line($"public static {kind.ClrType} {record.HandleName} => global::DiplomacyData.Dataset.Current.RecordAt<{kind.ClrType}>({index.ToString(CultureInfo.InvariantCulture)});");
         }
 
         w.Close();

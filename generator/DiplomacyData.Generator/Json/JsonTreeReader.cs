@@ -42,11 +42,64 @@ internal static class JsonTreeReader
         }
         catch (InvalidOperationException ex)
         {
-            // Thrown by GetString for escapes that decode to invalid UTF-16, such as a lone surrogate.
+            // Thrown by GetString for escapes that decode to invalid UTF-16: a lone surrogate. Such a
+            // string is not text (UTF-8, the library's encoding, cannot even hold it), so it is refused.
             var at = positions.CharOffset((int)reader.TokenStartIndex);
-            diagnostics.Add(DiagnosticInfo.Create(Diagnostics.MalformedJson, lines.Locate(at, 1), Clean(ex.Message) + "; write the character itself or a valid surrogate pair"));
+            var escape = LoneSurrogateEscape(reader.ValueSpan);
+            var message = escape is null
+                ? Clean(ex.Message)
+                : $"the string escapes a lone surrogate ({escape}), half of a UTF-16 pair, which is not a character; write the character itself, or both halves of its pair (\\uD835\\uDD38 for 𝔸)";
+            diagnostics.Add(DiagnosticInfo.Create(Diagnostics.MalformedJson, lines.Locate(at, 1), message));
             return null;
         }
+    }
+
+    /// <summary>The first \uXXXX escape in a raw JSON string that is a surrogate without its partner, or null.</summary>
+    private static string? LoneSurrogateEscape(ReadOnlySpan<byte> raw)
+    {
+        var expectLow = false;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var unit = raw[i] == '\\' && i + 5 < raw.Length && raw[i + 1] == 'u' ? HexUnit(raw.Slice(i + 2, 4)) : -1;
+            var isHigh = unit is >= 0xD800 and <= 0xDBFF;
+            var isLow = unit is >= 0xDC00 and <= 0xDFFF;
+            if (expectLow && !isLow)
+            {
+                return Escape(raw, i - 6);
+            }
+
+            if (isLow && !expectLow)
+            {
+                return Escape(raw, i);
+            }
+
+            expectLow = isHigh;
+            if (raw[i] == '\\')
+            {
+                i += unit >= 0 ? 5 : 1; // skip the whole escape, so an escaped backslash is not read as the start of one
+            }
+        }
+
+        return expectLow ? Escape(raw, raw.Length - 6) : null;
+
+        static string Escape(ReadOnlySpan<byte> raw, int start) => Encoding.ASCII.GetString(raw.Slice(start, 6).ToArray());
+    }
+
+    private static int HexUnit(ReadOnlySpan<byte> hex)
+    {
+        var value = 0;
+        foreach (var b in hex)
+        {
+            var digit = b is >= (byte)'0' and <= (byte)'9' ? b - '0' : b is >= (byte)'a' and <= (byte)'f' ? b - 'a' + 10 : b is >= (byte)'A' and <= (byte)'F' ? b - 'A' + 10 : -1;
+            if (digit < 0)
+            {
+                return -1;
+            }
+
+            value = (value * 16) + digit;
+        }
+
+        return value;
     }
 
     private static JsonTree ReadValue(ref Utf8JsonReader reader, LineMap lines, PositionCursor positions, List<DiagnosticInfo> diagnostics)

@@ -34,7 +34,8 @@ internal static class GeneratorHarness
             .ToImmutableArray();
     });
 
-    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+    /// <summary>As the library builds: its project generates an XML documentation file, so doc comments are checked.</summary>
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
 
     public static string RealSeedsDirectory => Path.Combine(Snapshot.RepositoryRoot(), "seeds");
 
@@ -87,11 +88,11 @@ internal static class GeneratorHarness
     public static GeneratorOutcome Run(IEnumerable<AdditionalText> texts, string seedsDirectory)
     {
         var driver = CreateDriver(texts, seedsDirectory).RunGeneratorsAndUpdateCompilation(LibraryCompilation(), out var output, out var generatorDiagnostics);
-        return new GeneratorOutcome(driver.GetRunResult(), generatorDiagnostics, output.GetDiagnostics());
+        return new GeneratorOutcome(driver.GetRunResult(), generatorDiagnostics, output.GetDiagnostics(), output);
     }
 }
 
-internal sealed record GeneratorOutcome(GeneratorDriverRunResult Result, ImmutableArray<Diagnostic> GeneratorDiagnostics, ImmutableArray<Diagnostic> CompilationDiagnostics)
+internal sealed record GeneratorOutcome(GeneratorDriverRunResult Result, ImmutableArray<Diagnostic> GeneratorDiagnostics, ImmutableArray<Diagnostic> CompilationDiagnostics, Compilation Output)
 {
     public IEnumerable<Diagnostic> Errors => GeneratorDiagnostics.Concat(CompilationDiagnostics).Where(d => d.Severity == DiagnosticSeverity.Error);
 

@@ -17,5 +17,5 @@ public static partial class Events
     /// <item><description>sample-article: “On 5 May 2024, Minister Anna Rossi of Italy met Deputy Minister Trần Văn Bình in Hà Nội to discuss training.”</description></item>
     /// </list>
     /// </remarks>
-    public static Event SampleMeeting => Dataset.Current.RecordAt<Event>(11);
+    public static Event SampleMeeting => global::DiplomacyData.Dataset.Current.RecordAt<Event>(11);
 }

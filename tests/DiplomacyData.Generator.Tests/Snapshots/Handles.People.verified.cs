@@ -17,8 +17,8 @@ public static partial class People
     /// <item><description>sample-article: “Minister Anna Rossi of Italy”</description></item>
     /// </list>
     /// </remarks>
-    public static Person AnnaRossi => Dataset.Current.RecordAt<Person>(9);
+    public static Person AnnaRossi => global::DiplomacyData.Dataset.Current.RecordAt<Person>(9);
 
     /// <summary>Trần Văn Bình (<c>tran-van-binh</c>).</summary>
-    public static Person TranVanBinh => Dataset.Current.RecordAt<Person>(10);
+    public static Person TranVanBinh => global::DiplomacyData.Dataset.Current.RecordAt<Person>(10);
 }

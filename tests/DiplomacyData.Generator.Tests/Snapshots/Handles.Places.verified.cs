@@ -11,5 +11,5 @@ namespace DiplomacyData;
 public static partial class Places
 {
     /// <summary>Hà Nội (<c>hanoi</c>).</summary>
-    public static Place Hanoi => Dataset.Current.RecordAt<Place>(7);
+    public static Place Hanoi => global::DiplomacyData.Dataset.Current.RecordAt<Place>(7);
 }

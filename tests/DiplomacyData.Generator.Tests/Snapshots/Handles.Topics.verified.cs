@@ -11,11 +11,11 @@ namespace DiplomacyData;
 public static partial class Topics
 {
     /// <summary>Defence (<c>defence</c>).</summary>
-    public static Topic Defence => Dataset.Current.RecordAt<Topic>(1);
+    public static Topic Defence => global::DiplomacyData.Dataset.Current.RecordAt<Topic>(1);
 
     /// <summary>Peacekeeping (<c>peacekeeping</c>).</summary>
-    public static Topic Peacekeeping => Dataset.Current.RecordAt<Topic>(2);
+    public static Topic Peacekeeping => global::DiplomacyData.Dataset.Current.RecordAt<Topic>(2);
 
     /// <summary>Training (<c>training</c>).</summary>
-    public static Topic Training => Dataset.Current.RecordAt<Topic>(3);
+    public static Topic Training => global::DiplomacyData.Dataset.Current.RecordAt<Topic>(3);
 }

@@ -1,0 +1,145 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using DiplomacyData.Generator.Tests.Infrastructure;
+using DiplomacyData.Testing;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace DiplomacyData.Generator.Tests;
+
+/// <summary>
+/// generator/DiplomacyData.Generator/Diagnostics.md documents every diagnostic with a bad and a
+/// fixed seed. The catalogue and the page cannot drift apart: each descriptor has its section, each
+/// section its descriptor, and each example, added to the real seeds, does what the page says.
+/// </summary>
+public sealed class DiagnosticsDocumentationTests
+{
+    /// <summary>No seed can cause the compiler's own failure, and the coverage report is not a problem to fix.</summary>
+    private static readonly string[] WithoutExamples = { "DD0019", "DD0022" };
+
+    private static readonly Lazy<IReadOnlyList<Section>> Sections = new(() =>
+        Section.Parse(File.ReadAllText(Path.Combine(Snapshot.RepositoryRoot(), "generator", "DiplomacyData.Generator", "Diagnostics.md"))));
+
+    private static readonly IReadOnlyList<DiagnosticDescriptor> Descriptors = typeof(Diagnostics)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+        .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+        .OrderBy(d => d.Id, StringComparer.Ordinal)
+        .ToList();
+
+    public static TheoryData<string> DocumentedIds()
+    {
+        var data = new TheoryData<string>();
+        foreach (var descriptor in Descriptors.Where(d => !WithoutExamples.Contains(d.Id)))
+        {
+            data.Add(descriptor.Id);
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void Every_descriptor_has_one_section_and_every_section_a_descriptor()
+    {
+        Assert.True(Descriptors.Count >= 23);
+        Assert.Equal(Descriptors.Select(d => d.Id), Sections.Value.Select(s => s.Id));
+    }
+
+    [Fact]
+    public void Each_section_gives_the_title_and_severity_of_its_descriptor()
+    {
+        foreach (var descriptor in Descriptors)
+        {
+            var section = Sections.Value.Single(s => s.Id == descriptor.Id);
+            Assert.Equal(descriptor.Title.ToString(), section.Title);
+            Assert.StartsWith(descriptor.DefaultSeverity + ".", section.Body.TrimStart(), StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(DocumentedIds))]
+    public void The_bad_example_reports_the_diagnostic_in_the_example(string id)
+    {
+        var bad = Sections.Value.Single(s => s.Id == id).Examples.Where(e => e.Variant == "Bad").ToList();
+        Assert.NotEmpty(bad);
+
+        var (inputs, outcome) = RunWithRealSeeds(bad);
+        var reported = outcome.Diagnostics.Where(d => d.Descriptor.Id == id).ToList();
+        Assert.True(reported.Count > 0, $"The bad example of {id} reports: {string.Join("\n", outcome.Diagnostics.Select(d => d.ToDiagnostic()))}");
+        var examplePaths = inputs.Where(i => bad.Any(e => e.Path == i.RelativePath)).Select(i => i.Path).ToList();
+        Assert.All(reported, d => Assert.Contains(d.Location!.FilePath, examplePaths));
+    }
+
+    [Theory]
+    [MemberData(nameof(DocumentedIds))]
+    public void The_fixed_example_is_clean(string id)
+    {
+        var fixedExample = Sections.Value.Single(s => s.Id == id).Examples.Where(e => e.Variant == "Fixed").ToList();
+        Assert.NotEmpty(fixedExample);
+
+        var (_, outcome) = RunWithRealSeeds(fixedExample);
+        Assert.Empty(outcome.Diagnostics.Where(d => d.Descriptor.DefaultSeverity >= DiagnosticSeverity.Warning).Select(d => d.ToDiagnostic().ToString()));
+    }
+
+    /// <summary>The real seeds with the example's files added (or put in place of a real file at the same path).</summary>
+    private static (IReadOnlyList<SeedInput> Inputs, PipelineOutcome Outcome) RunWithRealSeeds(IReadOnlyList<Example> files)
+    {
+        var seeds = GeneratorHarness.RealSeedsDirectory;
+        var added = files.Select(f => new SeedInput(Path.Combine(seeds, f.Path), f.Path, f.Text)).ToList();
+        var inputs = SeedPipeline.Read(seeds).Where(i => added.All(a => a.RelativePath != i.RelativePath)).Concat(added).ToList();
+        return (inputs, SeedPipeline.Run(inputs));
+    }
+
+    private sealed record Example(string Variant, string Path, string Text);
+
+    private sealed record Section(string Id, string Title, string Body, IReadOnlyList<Example> Examples)
+    {
+        private static readonly Regex Heading = new(@"^## (DD\d{4}): (.+)$");
+        private static readonly Regex Label = new(@"^(Bad|Fixed), `([^`]+)`:$");
+
+        /// <summary>"## DDnnnn: Title" starts a section; "Bad, `path`:" or "Fixed, `path`:" names the next fenced block.</summary>
+        public static IReadOnlyList<Section> Parse(string page)
+        {
+            var lines = page.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+            var sections = new List<Section>();
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var heading = Heading.Match(lines[i]);
+                if (!heading.Success)
+                {
+                    continue;
+                }
+
+                var end = Array.FindIndex(lines, i + 1, line => Heading.IsMatch(line));
+                var body = lines[(i + 1)..(end < 0 ? lines.Length : end)];
+                sections.Add(new Section(heading.Groups[1].Value, heading.Groups[2].Value, string.Join("\n", body), ReadExamples(body)));
+            }
+
+            return sections;
+        }
+
+        private static List<Example> ReadExamples(string[] body)
+        {
+            var examples = new List<Example>();
+            for (var i = 0; i < body.Length; i++)
+            {
+                var label = Label.Match(body[i]);
+                if (!label.Success)
+                {
+                    continue;
+                }
+
+                var open = Array.FindIndex(body, i + 1, line => line.StartsWith("```", StringComparison.Ordinal));
+                var close = Array.FindIndex(body, open + 1, line => line == "```");
+                var text = string.Join("\n", body[(open + 1)..close]) + "\n";
+                examples.Add(new Example(label.Groups[1].Value, label.Groups[2].Value, text));
+            }
+
+            return examples;
+        }
+    }
+}
