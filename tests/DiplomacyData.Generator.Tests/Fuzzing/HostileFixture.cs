@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using DiplomacyData.Generator.Parsing;
 using DiplomacyData.Generator.Schema;
 using DiplomacyData.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -58,7 +59,8 @@ internal sealed class HostileFixture
         string Value(string tag, FieldDef field)
         {
             var value = $"[{tag}]{payload(field)}";
-            values.Add(tag, value);
+            // A field the package ships only the opening words of (an exclusion's quote) reads back as those words.
+            values.Add(tag, field.ShippedWords > 0 ? TextRules.OpeningWords(value, field.ShippedWords) : value);
             return value;
         }
 
