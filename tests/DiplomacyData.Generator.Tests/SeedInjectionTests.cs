@@ -35,8 +35,9 @@ public sealed class SeedInjectionTests
     /// <summary>The characters DD0012 refuses: exactly these, in code point order.</summary>
     public static readonly int[] TrojanSourceCharacters =
     {
-        0x00AD, 0x061C, 0x180E, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E,
-        0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0x2066, 0x2067, 0x2068, 0x2069, 0xFEFF,
+        0x00AD, 0x034F, 0x061C, 0x115F, 0x1160, 0x180E, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x202A, 0x202B,
+        0x202C, 0x202D, 0x202E, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0x2066, 0x2067, 0x2068, 0x2069, 0x3164,
+        0xFEFF, 0xFFA0,
     };
 
     private static readonly Lazy<(GeneratorOutcome Outcome, CompiledLibrary Library)> HostileBuild = new(() => Build(HostileFixture.Hostile()));
@@ -118,8 +119,20 @@ public sealed class SeedInjectionTests
         }
 
         Assert.Equal(TrojanSourceCharacters, rejected);
-        Assert.Empty(ParseNote("😀 𝔸 🇻🇳"));
+        Assert.Empty(ParseNote("😀 𝔸 🇻🇳 ❤️"));
         Assert.Empty(ParseNote("\\uD835\\uDD38", escaped: true));
+    }
+
+    [Theory]
+    [InlineData(0xE0001)]
+    [InlineData(0xE0041)]
+    [InlineData(0xE007F)]
+    public void Tag_characters_outside_the_BMP_are_refused_by_code_point(int codePoint)
+    {
+        var diagnostic = Assert.Single(ParseNote("visible" + char.ConvertFromUtf32(codePoint) + "text"));
+
+        Assert.Equal("DD0012", diagnostic.Descriptor.Id);
+        Assert.Contains("U+" + codePoint.ToString("X4", CultureInfo.InvariantCulture) + " (TAG CHARACTER)", diagnostic.ToDiagnostic().GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     [Theory]

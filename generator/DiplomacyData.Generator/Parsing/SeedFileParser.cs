@@ -184,7 +184,7 @@ internal sealed class SeedFileParser
         var text = node.Text!;
         if (TextRules.TryFindHiddenCharacter(text, out var hidden, out var hiddenName))
         {
-            _diagnostics.Add(DiagnosticInfo.Create(Diagnostics.InvisibleCharacter, node.Location, ((int)hidden).ToString("X4", CultureInfo.InvariantCulture), hiddenName));
+            _diagnostics.Add(DiagnosticInfo.Create(Diagnostics.InvisibleCharacter, node.Location, hidden.ToString("X4", CultureInfo.InvariantCulture), hiddenName));
             return null;
         }
 

@@ -4,48 +4,62 @@ namespace DiplomacyData.Generator.Parsing;
 internal static class TextRules
 {
     /// <summary>
-    /// Finds a character that is invisible or reorders text (the "Trojan Source" family), which
-    /// would let a seed read one way in review and compile to another.
+    /// Finds a character that is invisible or reorders text (the "Trojan Source" family), or that
+    /// renders as nothing while counting as a letter (the Hangul fillers of invisible-identifier
+    /// attacks) or hides text from readers (the tag characters of hidden-prompt attacks), any of which
+    /// would let a seed read one way in review and mean another. Returns the code point and its name.
     /// </summary>
-    public static bool TryFindHiddenCharacter(string text, out char character, out string name)
+    public static bool TryFindHiddenCharacter(string text, out int codePoint, out string name)
     {
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            name = c switch
-            {
-                '\u061C' => "ARABIC LETTER MARK",
-                '\u00AD' => "SOFT HYPHEN",
-                '\u180E' => "MONGOLIAN VOWEL SEPARATOR",
-                '\u200B' => "ZERO WIDTH SPACE",
-                '\u200C' => "ZERO WIDTH NON-JOINER",
-                '\u200D' => "ZERO WIDTH JOINER",
-                '\u200E' => "LEFT-TO-RIGHT MARK",
-                '\u200F' => "RIGHT-TO-LEFT MARK",
-                '\u202A' => "LEFT-TO-RIGHT EMBEDDING",
-                '\u202B' => "RIGHT-TO-LEFT EMBEDDING",
-                '\u202C' => "POP DIRECTIONAL FORMATTING",
-                '\u202D' => "LEFT-TO-RIGHT OVERRIDE",
-                '\u202E' => "RIGHT-TO-LEFT OVERRIDE",
-                '\u2060' => "WORD JOINER",
-                '\u2061' or '\u2062' or '\u2063' or '\u2064' => "INVISIBLE OPERATOR",
-                '\u2066' => "LEFT-TO-RIGHT ISOLATE",
-                '\u2067' => "RIGHT-TO-LEFT ISOLATE",
-                '\u2068' => "FIRST STRONG ISOLATE",
-                '\u2069' => "POP DIRECTIONAL ISOLATE",
-                '\uFEFF' => "ZERO WIDTH NO-BREAK SPACE",
-                _ => "",
-            };
+            codePoint = char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
+                ? char.ConvertToUtf32(text[i], text[i + 1])
+                : text[i];
+            name = HiddenCharacterName(codePoint);
             if (name.Length > 0)
             {
-                character = c;
                 return true;
+            }
+
+            if (codePoint > 0xFFFF)
+            {
+                i++;
             }
         }
 
-        character = '\0';
+        codePoint = 0;
         name = "";
         return false;
     }
+
+    private static string HiddenCharacterName(int codePoint) => codePoint switch
+    {
+        0x00AD => "SOFT HYPHEN",
+        0x034F => "COMBINING GRAPHEME JOINER",
+        0x061C => "ARABIC LETTER MARK",
+        0x115F or 0x1160 or 0x3164 or 0xFFA0 => "HANGUL FILLER",
+        0x180E => "MONGOLIAN VOWEL SEPARATOR",
+        0x200B => "ZERO WIDTH SPACE",
+        0x200C => "ZERO WIDTH NON-JOINER",
+        0x200D => "ZERO WIDTH JOINER",
+        0x200E => "LEFT-TO-RIGHT MARK",
+        0x200F => "RIGHT-TO-LEFT MARK",
+        0x202A => "LEFT-TO-RIGHT EMBEDDING",
+        0x202B => "RIGHT-TO-LEFT EMBEDDING",
+        0x202C => "POP DIRECTIONAL FORMATTING",
+        0x202D => "LEFT-TO-RIGHT OVERRIDE",
+        0x202E => "RIGHT-TO-LEFT OVERRIDE",
+        0x2060 => "WORD JOINER",
+        0x2061 or 0x2062 or 0x2063 or 0x2064 => "INVISIBLE OPERATOR",
+        0x2066 => "LEFT-TO-RIGHT ISOLATE",
+        0x2067 => "RIGHT-TO-LEFT ISOLATE",
+        0x2068 => "FIRST STRONG ISOLATE",
+        0x2069 => "POP DIRECTIONAL ISOLATE",
+        0xFEFF => "ZERO WIDTH NO-BREAK SPACE",
+        >= 0xE0000 and <= 0xE007F => "TAG CHARACTER",
+        _ => "",
+    };
 
     /// <summary>True when the text breaks a line anywhere, by any of the line terminators C# or Unicode know.</summary>
     public static bool HasLineBreak(string text)
