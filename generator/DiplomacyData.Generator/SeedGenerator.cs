@@ -17,7 +17,7 @@ namespace DiplomacyData.Generator;
 /// <summary>
 /// Compiles the seed files (AdditionalFiles under seeds/) into the DiplomacyData library:
 /// each JSON file is parsed on its own (cached per file), all are linked together with the source
-/// texts, and the linked model is emitted as a byte table, typed handles and release facts.
+/// texts, and the linked model is emitted as data tables, typed handles and release facts.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class SeedGenerator : IIncrementalGenerator
@@ -126,7 +126,7 @@ public sealed class SeedGenerator : IIncrementalGenerator
         var sources = new List<(string Name, string Text)>();
         try
         {
-            sources.Add(("DatasetBlob.g.cs", DataEmitter.EmitBlob(model)));
+            sources.AddRange(DataEmitter.Emit(model));
             sources.Add(("GeneratedDatasetInfo.g.cs", DataEmitter.EmitInfo(model)));
             foreach (var kind in SeedSchema.Kinds.Where(k => k.HandleClass is not null))
             {
