@@ -17,7 +17,7 @@ namespace DiplomacyData.Generator;
 /// <summary>
 /// Compiles the seed files (AdditionalFiles under seeds/) into the DiplomacyData library:
 /// each JSON file is parsed on its own (cached per file), all are linked together with the source
-/// texts, and the linked model is emitted as a byte table, typed handles and release facts.
+/// texts, and the linked model is emitted as data tables, typed handles and release facts.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class SeedGenerator : IIncrementalGenerator
@@ -147,9 +147,8 @@ public sealed class SeedGenerator : IIncrementalGenerator
     /// </summary>
     internal static IReadOnlyList<(string Name, string Text)> EmitSources(DatasetModel model)
     {
-        var sources = new List<(string Name, string Text)>
+        var sources = new List<(string Name, string Text)>(DataEmitter.Emit(model))
         {
-            ("DatasetBlob.g.cs", DataEmitter.EmitBlob(model)),
             ("GeneratedDatasetInfo.g.cs", DataEmitter.EmitInfo(model)),
         };
         foreach (var kind in SeedSchema.Kinds.Where(k => k.HandleClass is not null))

@@ -23,44 +23,45 @@ public sealed class Dataset
 {
     private static readonly Lazy<Dataset> Loaded = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly IReadOnlyList<Record> _all;
+    private readonly RecordStore _store;
     private readonly DatasetIndex _index;
 
-    private Dataset(DatasetTables tables, IReadOnlyList<Record> all)
+    // Nothing is decoded here: the lists and lookups read records from the compiled tables when first touched.
+    private Dataset()
     {
-        _all = all;
-        Sources = tables.Sources.AsReadOnlyList();
-        Topics = tables.Topics.AsReadOnlyList();
-        Series = tables.Series.AsReadOnlyList();
-        Countries = tables.Countries.AsReadOnlyList();
-        Places = tables.Places.AsReadOnlyList();
-        Organizations = tables.Organizations.AsReadOnlyList();
-        People = tables.People.AsReadOnlyList();
-        Events = tables.Events.AsReadOnlyList();
-        Offices = tables.Offices.AsReadOnlyList();
-        Agreements = tables.Agreements.AsReadOnlyList();
-        Statements = tables.Statements.AsReadOnlyList();
-        Figures = tables.Figures.AsReadOnlyList();
-        Claims = tables.Claims.AsReadOnlyList();
-        Exclusions = tables.Exclusions.AsReadOnlyList();
-        _index = new DatasetIndex(tables, all);
-        var counts = all.GroupBy(r => r.Kind).ToDictionary(g => g.Key, g => g.Count());
+        _store = new RecordStore();
+        Sources = Kind<Source>(RecordKind.Source);
+        Topics = Kind<Topic>(RecordKind.Topic);
+        Series = Kind<EventSeries>(RecordKind.EventSeries);
+        Countries = Kind<Country>(RecordKind.Country);
+        Places = Kind<Place>(RecordKind.Place);
+        Organizations = Kind<Organization>(RecordKind.Organization);
+        People = Kind<Person>(RecordKind.Person);
+        Events = Kind<Event>(RecordKind.Event);
+        Offices = Kind<OfficeHeld>(RecordKind.OfficeHeld);
+        Agreements = Kind<Agreement>(RecordKind.Agreement);
+        Statements = Kind<Statement>(RecordKind.Statement);
+        Figures = Kind<Figure>(RecordKind.Figure);
+        Claims = Kind<Claim>(RecordKind.Claim);
+        Exclusions = Kind<Exclusion>(RecordKind.Exclusion);
+        _index = new DatasetIndex(_store);
+        var counts = new Dictionary<RecordKind, int>();
         for (var kind = RecordKind.Source; kind <= RecordKind.Exclusion; kind++)
         {
-            counts[kind] = counts.TryGetValue(kind, out var n) ? n : 0;
+            counts[kind] = _store.Range(kind).Count;
         }
 
-        Info = new DatasetInfo(GeneratedDatasetInfo.ReleaseVersion, GeneratedDatasetInfo.SeedHash, new ReadOnlyDictionary<RecordKind, int>(counts), GeneratedDatasetInfo.Coverage().AsReadOnlyList());
+        Info = new DatasetInfo(GeneratedDatasetInfo.ReleaseVersion, GeneratedDatasetInfo.SeedHash, new ReadOnlyDictionary<RecordKind, int>(counts), new CoverageList(_store));
     }
 
-    /// <summary>The dataset compiled into this package, decoded on first use (thread-safe).</summary>
+    /// <summary>The dataset compiled into this package (thread-safe). Nothing is decoded up front: each record is read from the compiled tables when first touched, and is the same object from then on.</summary>
     public static Dataset Current => Loaded.Value;
 
     /// <summary>The release version, seed hash, counts and coverage.</summary>
     public DatasetInfo Info { get; }
 
     /// <summary>Every record of every kind, in a stable order (by kind, then id, parents first).</summary>
-    public IReadOnlyList<Record> All => _all;
+    public IReadOnlyList<Record> All => _store.All;
 
     /// <summary>The source articles.</summary>
     public IReadOnlyList<Source> Sources { get; }
@@ -163,17 +164,14 @@ public sealed class Dataset
     public IReadOnlyList<OfficeHeld> OfficesOf(Person person) => _index.OfficesOf(person ?? throw new ArgumentNullException(nameof(person)));
 
     internal T RecordAt<T>(int index)
-        where T : Record => (T)_all[index];
+        where T : Record => (T)_store[index];
 
-    private static Dataset Load()
+    private static Dataset Load() => new();
+
+    private IReadOnlyList<T> Kind<T>(RecordKind kind)
+        where T : Record
     {
-        var reader = new DatasetReader(DatasetBlob.Bytes);
-        var tables = DatasetDecoder.Decode(reader);
-        if (!reader.AtEnd)
-        {
-            throw new InvalidOperationException("The compiled dataset has bytes left over after decoding; the library and its data do not match.");
-        }
-
-        return new Dataset(tables, reader.Records.ToArray().AsReadOnlyList());
+        var (start, count) = _store.Range(kind);
+        return count == 0 ? ReadOnlyArray<T>.Empty : new RecordList<T>(_store, start, count);
     }
 }

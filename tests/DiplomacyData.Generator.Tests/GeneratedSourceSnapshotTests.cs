@@ -19,7 +19,9 @@ public sealed class GeneratedSourceSnapshotTests
 
     [Theory]
     [InlineData("DatasetDecoder.g.cs")]
-    [InlineData("DatasetBlob.g.cs")]
+    [InlineData("DatasetStrings.g.cs")]
+    [InlineData("DatasetRecords.g.cs")]
+    [InlineData("DatasetIndexes.g.cs")]
     [InlineData("GeneratedDatasetInfo.g.cs")]
     [InlineData("Handles.People.g.cs")]
     [InlineData("Handles.Events.g.cs")]

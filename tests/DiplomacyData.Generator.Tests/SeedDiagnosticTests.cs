@@ -16,6 +16,18 @@ public sealed class SeedDiagnosticTests
         Assert.Empty(Diagnose(json => json).Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("1000001")]
+    [InlineData("2147483647")]
+    [InlineData("2147483648")]
+    public void An_ordinal_outside_1_to_a_million_is_refused_not_encoded(string ordinal)
+    {
+        // 2147483647 was accepted once and overflowed the encoder (stored plus one): the fuzzer found it.
+        var diagnostic = Single(Diagnose(json => json.Replace("\"ordinal\": 1,", $"\"ordinal\": {ordinal},")), "DD0021");
+        Assert.Contains("1,000,000", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     [Fact]
     public void Malformed_json_is_located()
     {

@@ -1,46 +1,125 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text;
 using DiplomacyData.Generator.Linking;
 using DiplomacyData.Generator.Schema;
 
 namespace DiplomacyData.Generator.Emitting;
 
-/// <summary>Writes the dataset's byte table and the facts about the release (version, hash, coverage).</summary>
+/// <summary>
+/// Writes the compiled dataset as data tables (see <see cref="ChunkedTable"/> and <see cref="CellCodec"/>):
+/// the texts, one row per record, and the lookup indexes, each in its own file, plus the facts about
+/// the release. Nothing here is decoded when the library loads; records are read when first touched.
+/// </summary>
 internal static class DataEmitter
 {
-    private const int BytesPerLine = 24;
-
-    public static string EmitBlob(DatasetModel model)
+    public static IEnumerable<(string Name, string Text)> Emit(DatasetModel model)
     {
-        var bytes = BlobWriter.Write(model);
-        var w = new SourceWriter();
-        w.Header("The compiled dataset as a byte table; the data release snapshot in tests/ is its readable view.");
-        w.Line("namespace DiplomacyData;");
-        w.Line();
-        w.Open("internal static class DatasetBlob");
-        w.Line("/// <summary>");
-        w.Line($"/// {Count(model)} records and their strings, encoded by BlobWriter (format {BlobWriter.FormatVersion}):");
-        w.Line("/// the string table, then each record kind in schema order. Kept as bytes rather than");
-        w.Line("/// object initializers so that start-up stays fast and the compiler's limits stay far away.");
-        w.Line("/// </summary>");
-        w.Line("internal static readonly byte[] Bytes = new byte[]");
-        w.Line("{");
-        var line = new StringBuilder();
-        for (var i = 0; i < bytes.Length; i += BytesPerLine)
-        {
-            line.Clear().Append("    ");
-            for (var j = i; j < i + BytesPerLine && j < bytes.Length; j++)
-            {
-                line.Append("0x").Append(bytes[j].ToString("X2", CultureInfo.InvariantCulture)).Append(j == bytes.Length - 1 ? "" : ", ");
-            }
+        var strings = new StringTable();
+        var encoder = new RecordEncoder(strings);
+        var planner = new IndexPlanner(model);
 
-            w.Line(line.ToString().TrimEnd());
+        var records = new ChunkedTable("Records", "One row per record in dataset order: its parent's position + 1, its id, then its fields in schema order, as varints (texts by StringStarts row).");
+        var recordStarts = new FixedTable("RecordStarts", "Where each record's row begins in Records: chunk * 2^18 + byte offset, one cell per record.", 1, CellCodec.AddressWidth);
+        foreach (var record in model.Records)
+        {
+            recordStarts.Add(records.Add(encoder.Encode(record, ParentOf(record))));
         }
 
-        w.Line("};");
-        w.Close();
-        return w.ToString();
+        var idSlots = new FixedTable("IdSlots", "Open-addressing hash table of ids (KeyHash of the id, then the next free slot): record position + 1, or 0 for an empty slot.", 1);
+        foreach (var slot in planner.IdSlots())
+        {
+            idSlots.Add(slot);
+        }
+
+        var names = planner.NameEntries();
+        var nameSlots = new FixedTable("NameSlots", "Open-addressing hash table of folded names and aliases (KeyHash of the NameKey): NameEntries row + 1, or 0.", 1);
+        foreach (var slot in IndexPlanner.NameSlots(names))
+        {
+            nameSlots.Add(slot);
+        }
+
+        var nameEntries = new FixedTable("NameEntries", "One row per folded name: its text (StringStarts row), then the first NamePostings row and the count of entities bearing it.", 3);
+        var namePostings = new FixedTable("NamePostings", "Positions of the entities each folded name finds, in dataset order.", 1);
+        foreach (var (key, entities) in names)
+        {
+            nameEntries.Add(strings.Intern(key), namePostings.Rows, entities.Count);
+            foreach (var entity in entities)
+            {
+                namePostings.Add(entity);
+            }
+        }
+
+        var relationStarts = new List<int>();
+        var relationKeys = new FixedTable("RelationKeys", "For each relation (EventsWith, EventsInvolving, EventsAt, EventsAbout, StatementsBy, OfficesOf; RelationStarts says where each begins), rows sorted by key: key record, first RelationPostings row, count.", 3);
+        var relationPostings = new FixedTable("RelationPostings", "Positions of the records each relation key lists, in dataset order.", 1);
+        foreach (var relation in planner.RelationLists())
+        {
+            relationStarts.Add(relationKeys.Rows);
+            foreach (var pair in relation)
+            {
+                relationKeys.Add(pair.Key, relationPostings.Rows, pair.Value.Count);
+                foreach (var item in pair.Value)
+                {
+                    relationPostings.Add(item);
+                }
+            }
+        }
+
+        relationStarts.Add(relationKeys.Rows);
+
+        var dates = planner.EventDates();
+        var eventDates = new FixedTable("EventDates", "Events with a known date, in date order then id order: first possible day, last possible day (of the end date when there is one; days since 0001-01-01), record position.", 3);
+        foreach (var (earliest, latest, record) in dates)
+        {
+            eventDates.Add(earliest, latest, record);
+        }
+
+        var coverage = new FixedTable("Coverage", "Sentences per source: source id (StringStarts row), total, cited, excluded, unaccounted.", 5);
+        foreach (var c in model.Coverage)
+        {
+            coverage.Add(strings.Intern(c.SourceId), c.Sentences, c.Cited, c.Excluded, c.Unaccounted);
+        }
+
+        var text = new ChunkedTable("Strings", "Every distinct text of the dataset (ids, names, titles, quotes, notes, folded name keys) in UTF-8, in order of first use.");
+        var stringStarts = new FixedTable("StringStarts", "Where each text begins in Strings: chunk * 2^18 + byte offset; it ends before the next text's line feed.", 1, CellCodec.AddressWidth);
+        foreach (var s in strings.Strings)
+        {
+            stringStarts.Add(text.Add(s));
+        }
+
+        yield return ("DatasetStrings.g.cs", File("The dataset's texts.", w =>
+        {
+            Emit(w, text);
+            Emit(w, stringStarts);
+        }));
+
+        yield return ("DatasetRecords.g.cs", File("The dataset's records, one row each, read when first touched.", w =>
+        {
+            w.Line($"/// <summary>The first record position of each kind, in schema order, then the record count ({N(model.Records.Count)}).</summary>");
+            w.Line($"internal static readonly int[] KindStarts = {{ {string.Join(", ", KindStarts(model).Select(N))} }};");
+            w.Line();
+            Emit(w, records);
+            Emit(w, recordStarts);
+        }));
+
+        yield return ("DatasetIndexes.g.cs", File("Every lookup of the dataset, computed by the generator.", w =>
+        {
+            w.Line($"/// <summary>The first RelationKeys row of each relation, then the row count.</summary>");
+            w.Line($"internal static readonly int[] RelationStarts = {{ {string.Join(", ", relationStarts.Select(N))} }};");
+            w.Line();
+            w.Line($"/// <summary>The most days any dated event spans, so EventsBetween knows how early to start looking.</summary>");
+            w.Line($"internal const int EventDateMaxSpanDays = {N(dates.Count == 0 ? 0 : dates.Max(d => d.Latest - d.Earliest))};");
+            w.Line();
+            Emit(w, idSlots);
+            Emit(w, nameSlots);
+            Emit(w, nameEntries);
+            Emit(w, namePostings);
+            Emit(w, relationKeys);
+            Emit(w, relationPostings);
+            Emit(w, eventDates);
+            Emit(w, coverage);
+        }));
     }
 
     public static string EmitInfo(DatasetModel model)
@@ -54,21 +133,65 @@ internal static class DataEmitter
         w.Line();
         w.Line("/// <summary>SHA-256 over every seed file and source text (path and content), line endings made LF.</summary>");
         w.Line($"internal const string SeedHash = {CodeText.Literal(model.SeedHash)};");
-        w.Line();
-        w.Line("/// <summary>Sentences per source: total, cited by a fact, excluded with a reason, and neither.</summary>");
-        w.Line("internal static SourceCoverage[] Coverage() => new SourceCoverage[]");
-        w.Line("{");
-        foreach (var c in model.Coverage)
-        {
-            w.Line($"    new SourceCoverage({CodeText.Literal(c.SourceId)}, {N(c.Sentences)}, {N(c.Cited)}, {N(c.Excluded)}, {N(c.Unaccounted)}),");
-        }
-
-        w.Line("};");
         w.Close();
         return w.ToString();
     }
 
-    private static string Count(DatasetModel model) => N(model.Records.Count);
+    private static string File(string purpose, System.Action<SourceWriter> body)
+    {
+        var w = new SourceWriter();
+        w.Header(purpose);
+        w.Line("namespace DiplomacyData;");
+        w.Line();
+        w.Open("internal static partial class DatasetBlob");
+        body(w);
+        w.Close();
+        return w.ToString();
+    }
+
+    private static void Emit(SourceWriter w, ChunkedTable table)
+    {
+        table.Emit(w);
+        w.Line();
+    }
+
+    private static void Emit(SourceWriter w, FixedTable table)
+    {
+        w.Line($"/// <summary>Reads {table.Name}: {N(table.Rows)} rows of {N(table.Columns)} cells of {N(table.Width)} bytes.</summary>");
+        w.Line($"internal static readonly CellTable {table.Name}Table = new({table.Name}, rows: {N(table.Rows)}, columns: {N(table.Columns)}, width: {N(table.Width)}, rowsPerChunk: {N(table.RowsPerChunk)});");
+        w.Line();
+        table.Emit(w);
+        w.Line();
+    }
+
+    private static int ParentOf(LinkedRecord record)
+    {
+        var fields = SeedSchema.Kinds[record.KindIndex].Fields;
+        for (var i = 0; i < fields.Count; i++)
+        {
+            if (fields[i].Name == "parent")
+            {
+                return record.Values[i].RecordIndex;
+            }
+        }
+
+        return -1;
+    }
+
+    private static IEnumerable<int> KindStarts(DatasetModel model)
+    {
+        var position = 0;
+        for (var kind = 0; kind < SeedSchema.Kinds.Count; kind++)
+        {
+            yield return position;
+            while (position < model.Records.Count && model.Records[position].KindIndex == kind)
+            {
+                position++;
+            }
+        }
+
+        yield return model.Records.Count;
+    }
 
     private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

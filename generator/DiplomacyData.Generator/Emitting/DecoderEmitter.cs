@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace DiplomacyData.Generator.Emitting;
 
 /// <summary>
-/// Writes the reader for the byte table from the same schema <see cref="BlobWriter"/> encodes with.
+/// Writes the reader for a record row from the same schema <see cref="RecordEncoder"/> encodes with.
 /// Every record is built through its constructor with named arguments, so a runtime type that
 /// drifts from the schema is a compile error in the library, not a silent misread.
 /// </summary>
@@ -16,24 +16,28 @@ internal static class DecoderEmitter
     public static string Emit()
     {
         var w = new SourceWriter();
-        w.Header("Reads DatasetBlob.Bytes into records; mirrors the encoding of BlobWriter.");
+        w.Header("Reads one record row of DatasetBlob.Records; mirrors the encoding of RecordEncoder.");
         w.Line("namespace DiplomacyData;");
         w.Line();
         w.Open("internal static class DatasetDecoder");
-        w.Line($"internal const int FormatVersion = {BlobWriter.FormatVersion};");
-        w.Line();
-        w.Open("internal static DatasetTables Decode(DatasetReader r)");
-        foreach (var kind in SeedSchema.Kinds)
+        w.Line("/// <summary>Reads a record of the kind at this position in the schema; the reader stands after the row's parent prefix.</summary>");
+        w.Open("internal static Record Read(int kind, ref RecordReader r) => kind switch");
+        for (var i = 0; i < SeedSchema.Kinds.Count; i++)
         {
-            w.Line($"var {Variable(kind)} = r.ReadRecords(static r => new {kind.ClrType}(");
-            var arguments = new List<string> { "id: r.ReadText()" };
-            arguments.AddRange(kind.Fields.Select(Argument));
-            WriteArguments(w, arguments, "));");
+            w.Line($"{i.ToString(System.Globalization.CultureInfo.InvariantCulture)} => Read{SeedSchema.Kinds[i].ClrType}(ref r),");
         }
 
-        w.Line("return new DatasetTables(");
-        WriteArguments(w, SeedSchema.Kinds.Select(k => $"{Variable(k)}: {Variable(k)}").ToList(), ");");
-        w.Close();
+        w.Line("_ => throw new System.ArgumentOutOfRangeException(nameof(kind)),");
+        w.Close(";");
+        foreach (var kind in SeedSchema.Kinds)
+        {
+            w.Line();
+            w.Line($"private static {kind.ClrType} Read{kind.ClrType}(ref RecordReader r) => new {kind.ClrType}(");
+            var arguments = new List<string> { "id: r.ReadText()" };
+            arguments.AddRange(kind.Fields.Select(Argument));
+            WriteArguments(w, arguments, ");");
+        }
+
         w.Close();
         return w.ToString();
     }
@@ -60,11 +64,9 @@ internal static class DecoderEmitter
         FieldType.Ref => field.Required ? $"r.ReadRequiredRef<{field.ClrType}>()" : $"r.ReadOptionalRef<{field.ClrType}>()",
         FieldType.RefList => $"r.ReadRefList<{field.ClrType}>()",
         FieldType.StringList => "r.ReadTextList()",
-        FieldType.ObjectList => $"r.ReadList(static r => new {field.Item!.ClrType}({string.Join(", ", field.Item!.Fields.Select(Argument))}))",
+        FieldType.ObjectList => $"r.ReadList(static (ref RecordReader r) => new {field.Item!.ClrType}({string.Join(", ", field.Item!.Fields.Select(Argument))}))",
         _ => throw new System.InvalidOperationException("No reader for " + field.Type),
     };
-
-    private static string Variable(KindDef kind) => Parameter(kind.JsonKey);
 
     private static string Parameter(string name) =>
         SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;

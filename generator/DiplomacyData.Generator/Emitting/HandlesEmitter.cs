@@ -13,6 +13,13 @@ internal static class HandlesEmitter
 {
     private const int MaxQuotesInDocs = 3;
 
+    /// <summary>
+    /// Above this many handles in one class, the docs keep the name and id but drop the quotes: nobody
+    /// reads the tooltips of a hundred thousand generated properties, and the compiler parses every
+    /// word of every doc comment (at 100,000 events the quotes alone cost gigabytes of compiler memory).
+    /// </summary>
+    private const int MaxHandlesWithQuotes = 1000;
+
     public static string Emit(KindDef kind, DatasetModel model)
     {
         var kindIndex = SeedSchema.KindIndex(kind.JsonKey);
@@ -22,6 +29,7 @@ internal static class HandlesEmitter
         w.Line();
         w.Line($"/// <summary>Every {CodeText.Doc(kind.Description.Substring(kind.Description.IndexOf(' ') + 1))} in the dataset, one property each, named after its id.</summary>");
         w.Open($"public static partial class {kind.HandleClass}");
+        var showQuotes = model.Records.Count(r => r.KindIndex == kindIndex && r.HandleName is not null) <= MaxHandlesWithQuotes;
         var first = true;
         for (var index = 0; index < model.Records.Count; index++)
         {
@@ -38,7 +46,7 @@ internal static class HandlesEmitter
 
             first = false;
             w.Line($"/// <summary>{CodeText.Doc(record.DisplayName)} (<c>{record.Id}</c>).</summary>");
-            if (record.Evidence.Count > 0)
+            if (showQuotes && record.Evidence.Count > 0)
             {
                 w.Line("/// <remarks>");
                 w.Line("/// Evidence:");

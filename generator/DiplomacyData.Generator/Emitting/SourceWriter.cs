@@ -19,6 +19,13 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>Text written as it is, without indentation (the body of a verbatim literal), then a line feed.</summary>
+    public SourceWriter Raw(string text)
+    {
+        _builder.Append(text).Append('\n');
+        return this;
+    }
+
     public SourceWriter Open(string text)
     {
         Line(text);

@@ -197,29 +197,29 @@ internal sealed class DatasetLinker
     private List<SeedRecord> Order(List<SeedRecord> records, Dictionary<string, string> parents)
     {
         var ordered = new List<SeedRecord>(records.Count);
+        var chain = new Stack<SeedRecord>();
         foreach (var kind in records.GroupBy(r => SeedSchema.KindIndex(r.Kind)).OrderBy(g => g.Key))
         {
             var placed = new HashSet<string>(StringComparer.Ordinal);
-            var pending = kind.OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
-            foreach (var record in pending)
+            foreach (var record in kind.OrderBy(r => r.Id, StringComparer.Ordinal))
             {
-                Place(record);
-            }
-
-            void Place(SeedRecord record)
-            {
-                if (placed.Contains(record.Id))
+                // Walk up to the first ancestor already placed, then place the chain top-down. An explicit
+                // stack, because a chain of thousands of sub-events would overflow the call stack.
+                for (var current = record; placed.Add(current.Id);)
                 {
-                    return;
+                    chain.Push(current);
+                    if (!parents.TryGetValue(current.Id, out var parentId))
+                    {
+                        break;
+                    }
+
+                    current = _byId[parentId]; // BreakCycles kept only parents of the same kind
                 }
 
-                placed.Add(record.Id);
-                if (parents.TryGetValue(record.Id, out var parentId))
+                while (chain.Count > 0)
                 {
-                    Place(_byId[parentId]); // BreakCycles kept only parents of the same kind
+                    ordered.Add(chain.Pop());
                 }
-
-                ordered.Add(record);
             }
         }
 

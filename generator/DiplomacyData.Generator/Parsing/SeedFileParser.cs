@@ -220,6 +220,12 @@ internal sealed class SeedFileParser
         return value;
     }
 
+    /// <summary>
+    /// The largest whole number a seed may hold (an ordinal: the 4th dialogue). A bound far above any real
+    /// ordinal keeps the encoded value, stored plus one with zero for "absent", inside an int.
+    /// </summary>
+    private const int MaxWholeNumber = 1_000_000;
+
     private SeedValue? ReadNumber(FieldDef field, JsonTree node, bool integer)
     {
         if (node.Kind != JsonTreeKind.Number)
@@ -230,11 +236,11 @@ internal sealed class SeedFileParser
 
         var text = node.Text!;
         var ok = integer
-            ? int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var whole) && whole > 0
+            ? int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var whole) && whole is > 0 and <= MaxWholeNumber
             : decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out _);
         if (!ok)
         {
-            Report(Diagnostics.InvalidNumber, node.Location, text, integer ? "a whole number from 1 up" : "a decimal number within ±79,228,162,514,264,337,593,543,950,335");
+            Report(Diagnostics.InvalidNumber, node.Location, text, integer ? "a whole number from 1 to 1,000,000" : "a decimal number within ±79,228,162,514,264,337,593,543,950,335");
             return null;
         }
 

@@ -24,6 +24,9 @@ public abstract class Record
     /// <summary>The curator's remark on this record, if any.</summary>
     public string? Note { get; }
 
+    /// <summary>Where the record stands in the compiled dataset: the key of every generated index. Set once, when the record is read.</summary>
+    internal int Position { get; set; }
+
     /// <summary>What kind of record this is.</summary>
     public abstract RecordKind Kind { get; }
 

@@ -1,150 +1,208 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 
 namespace DiplomacyData.Querying;
 
 /// <summary>
-/// The lookup tables behind <see cref="Dataset"/>'s query methods, built once when the dataset is
-/// first used. Each lookup answers with a list it already holds, so repeated queries allocate nothing.
+/// The lookups behind <see cref="Dataset"/>'s query methods, answered from the indexes the generator
+/// computed (DatasetIndexes.g.cs); nothing is built at start-up. Each answer list is made once per key,
+/// on first use, and handed out again after that, so repeated lookups allocate nothing.
 /// </summary>
 internal sealed class DatasetIndex
 {
-    private readonly Dictionary<string, Record> _byId = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, IReadOnlyList<Entity>> _byNameKey = new(StringComparer.Ordinal);
-    private readonly Dictionary<Record, IReadOnlyList<Event>> _eventsByParticipant;
-    private readonly Dictionary<Record, IReadOnlyList<Event>> _eventsByCountryInvolved;
-    private readonly Dictionary<Record, IReadOnlyList<Event>> _eventsByPlace;
-    private readonly Dictionary<Record, IReadOnlyList<Event>> _eventsByTopic;
-    private readonly Dictionary<Record, IReadOnlyList<Statement>> _statementsBySpeaker;
-    private readonly Dictionary<Record, IReadOnlyList<OfficeHeld>> _officesByPerson;
-    private readonly Event[] _datedEvents;
+    private readonly RecordStore _store;
+    private readonly IReadOnlyList<Entity>?[] _byName = new IReadOnlyList<Entity>?[DatasetBlob.NameEntriesTable.Rows];
+    private readonly object?[] _relations = new object?[DatasetBlob.RelationKeysTable.Rows];
 
-    public DatasetIndex(DatasetTables tables, IReadOnlyList<Record> all)
+    public DatasetIndex(RecordStore store) => _store = store;
+
+    /// <summary>The relations of DatasetBlob.RelationStarts, in the generator's order (IndexPlanner.Relations).</summary>
+    private enum Relation
     {
-        foreach (var record in all)
-        {
-            _byId.Add(record.Id, record);
-        }
+        EventsWith,
+        EventsInvolving,
+        EventsAt,
+        EventsAbout,
+        StatementsBy,
+        OfficesOf,
+    }
 
-        var names = new Dictionary<string, List<Entity>>(StringComparer.Ordinal);
-        foreach (var entity in all.OfType<Entity>())
+    public Record? Find(string id)
+    {
+        var slots = DatasetBlob.IdSlotsTable;
+        var mask = slots.Rows - 1;
+        for (var slot = (int)(KeyHash.Of(id) & (uint)mask); ; slot = (slot + 1) & mask)
         {
-            foreach (var name in new[] { entity.Name }.Concat(entity.Aliases))
+            var entry = slots[slot, 0];
+            if (entry == 0)
             {
-                var key = NameKey.Fold(name);
-                if (!names.TryGetValue(key, out var list))
-                {
-                    names[key] = list = new List<Entity>();
-                }
+                return null;
+            }
 
-                if (!list.Contains(entity))
-                {
-                    list.Add(entity);
-                }
+            if (string.Equals(_store.IdOf(entry - 1), id, StringComparison.Ordinal))
+            {
+                return _store[entry - 1];
+            }
+        }
+    }
+
+    public IReadOnlyList<Entity> FindByName(string name)
+    {
+        // Folds and hashes the name character by character, so that the lookup allocates nothing.
+        var hash = KeyHash.Seed;
+        foreach (var c in name)
+        {
+            var folded = NameKey.FoldChar(c);
+            if (folded != '\0')
+            {
+                hash = KeyHash.Add(hash, folded);
             }
         }
 
-        foreach (var pair in names)
+        var slots = DatasetBlob.NameSlotsTable;
+        var mask = slots.Rows - 1;
+        for (var slot = (int)(hash & (uint)mask); ; slot = (slot + 1) & mask)
         {
-            _byNameKey[pair.Key] = pair.Value.ToArray().AsReadOnlyList();
-        }
+            var entry = slots[slot, 0] - 1;
+            if (entry < 0)
+            {
+                return ReadOnlyArray<Entity>.Empty;
+            }
 
-        var events = tables.Events;
-        _eventsByParticipant = Group(events, e => e.Participants.Select(p => (Record)p.Actor));
-        _eventsByCountryInvolved = Group(events, e => e.Participants.Select(p => p.Actor.HomeCountry).Where(c => c is not null).Select(c => (Record)c!));
-        _eventsByPlace = Group(events, e => Ancestors(e.Place));
-        _eventsByTopic = Group(events, e => e.Topics.SelectMany(TopicAncestors));
-        _statementsBySpeaker = Group(tables.Statements, s => s.Speakers);
-        _officesByPerson = Group(tables.Offices, o => new Record[] { o.Person });
-        _datedEvents = events.Where(e => e.Date.IsKnown).OrderBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal).ToArray();
+            if (FoldsTo(name, _store.String(DatasetBlob.NameEntriesTable[entry, 0])))
+            {
+                return Volatile.Read(ref _byName[entry]) ?? Publish(ref _byName[entry], Entities(entry));
+            }
+        }
     }
 
-    public Record? Find(string id) => _byId.TryGetValue(id, out var record) ? record : null;
+    public IReadOnlyList<Event> EventsWith(Entity participant) => Lookup<Event>(Relation.EventsWith, participant);
 
-    public IReadOnlyList<Entity> FindByName(string name) => Lookup(_byNameKey, NameKey.Fold(name));
+    public IReadOnlyList<Event> EventsInvolving(Country country) => Lookup<Event>(Relation.EventsInvolving, country);
 
-    public IReadOnlyList<Event> EventsWith(Entity participant) => Lookup(_eventsByParticipant, participant);
+    public IReadOnlyList<Event> EventsAt(Entity placeOrCountry) => Lookup<Event>(Relation.EventsAt, placeOrCountry);
 
-    public IReadOnlyList<Event> EventsInvolving(Country country) => Lookup(_eventsByCountryInvolved, country);
+    public IReadOnlyList<Event> EventsAbout(Topic topic) => Lookup<Event>(Relation.EventsAbout, topic);
 
-    public IReadOnlyList<Event> EventsAt(Entity placeOrCountry) => Lookup(_eventsByPlace, placeOrCountry);
+    public IReadOnlyList<Statement> StatementsBy(Entity speaker) => Lookup<Statement>(Relation.StatementsBy, speaker);
 
-    public IReadOnlyList<Event> EventsAbout(Topic topic) => Lookup(_eventsByTopic, topic);
-
-    public IReadOnlyList<Statement> StatementsBy(Entity speaker) => Lookup(_statementsBySpeaker, speaker);
-
-    public IReadOnlyList<OfficeHeld> OfficesOf(Person person) => Lookup(_officesByPerson, person);
+    public IReadOnlyList<OfficeHeld> OfficesOf(Person person) => Lookup<OfficeHeld>(Relation.OfficesOf, person);
 
     /// <summary>Events whose known date could fall within [from, to], in date order.</summary>
     public IReadOnlyList<Event> EventsBetween(DateTime from, DateTime to)
     {
-        var found = new List<Event>();
-        foreach (var e in _datedEvents)
+        // EventDates is sorted by first possible day. An event that reaches `from` starts at most
+        // EventDateMaxSpanDays before it, so the scan starts there and stops after `to`.
+        var dates = DatasetBlob.EventDatesTable;
+        var fromDay = Day(from);
+        var toDay = Day(to);
+        int low = 0, high = dates.Rows;
+        var scanFrom = fromDay - DatasetBlob.EventDateMaxSpanDays;
+        while (low < high)
         {
-            var latest = e.EndDate.IsKnown ? e.EndDate.Latest!.Value : e.Date.Latest!.Value;
-            if (e.Date.Earliest!.Value > to.Date)
+            var middle = (low + high) >> 1;
+            if (dates[middle, 0] < scanFrom)
             {
-                break;
+                low = middle + 1;
             }
-
-            if (latest >= from.Date)
+            else
             {
-                found.Add(e);
+                high = middle;
             }
         }
 
-        return found.ToArray().AsReadOnlyList();
+        List<Event>? found = null;
+        for (var row = low; row < dates.Rows && dates[row, 0] <= toDay; row++)
+        {
+            if (dates[row, 1] >= fromDay)
+            {
+                (found ??= new List<Event>()).Add((Event)_store[dates[row, 2]]);
+            }
+        }
+
+        return found is null ? ReadOnlyArray<Event>.Empty : found.ToArray().AsReadOnlyList();
     }
 
     public IEnumerable<Entity> SearchNames(string text)
     {
         var key = NameKey.Fold(text);
-        return key.Length == 0
-            ? Enumerable.Empty<Entity>()
-            : _byNameKey.Where(pair => pair.Key.IndexOf(key, StringComparison.Ordinal) >= 0).SelectMany(pair => pair.Value).Distinct().OrderBy(e => e.Id, StringComparer.Ordinal);
-    }
-
-    private static IEnumerable<Record> Ancestors(Entity? place)
-    {
-        for (var current = place as Place; current is not null; current = current.Parent)
+        if (key.Length == 0)
         {
-            yield return current;
+            return Enumerable.Empty<Entity>();
         }
 
-        if (place?.HomeCountry is { } country)
+        var entries = DatasetBlob.NameEntriesTable;
+        var found = new List<Entity>();
+        for (var entry = 0; entry < entries.Rows; entry++)
         {
-            yield return country;
-        }
-    }
-
-    private static IEnumerable<Topic> TopicAncestors(Topic topic)
-    {
-        for (Topic? current = topic; current is not null; current = current.Parent)
-        {
-            yield return current;
-        }
-    }
-
-    private static Dictionary<Record, IReadOnlyList<T>> Group<T>(IEnumerable<T> items, Func<T, IEnumerable<Record>> keys)
-    {
-        var lists = new Dictionary<Record, List<T>>();
-        foreach (var item in items)
-        {
-            foreach (var key in keys(item).Distinct())
+            if (_store.String(entries[entry, 0]).IndexOf(key, StringComparison.Ordinal) >= 0)
             {
-                if (!lists.TryGetValue(key, out var list))
-                {
-                    lists[key] = list = new List<T>();
-                }
-
-                list.Add(item);
+                found.AddRange(Volatile.Read(ref _byName[entry]) ?? Publish(ref _byName[entry], Entities(entry)));
             }
         }
 
-        return lists.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray().AsReadOnlyList());
+        return found.Distinct().OrderBy(e => e.Id, StringComparer.Ordinal);
     }
 
-    private static IReadOnlyList<T> Lookup<TKey, T>(Dictionary<TKey, IReadOnlyList<T>> index, TKey key)
-        where TKey : notnull => index.TryGetValue(key, out var list) ? list : ReadOnlyArray<T>.Empty;
+    private static int Day(DateTime value) => (int)(value.Date.Ticks / TimeSpan.TicksPerDay);
+
+    /// <summary>True when <paramref name="name"/> folds to exactly <paramref name="key"/>; compares as it folds.</summary>
+    private static bool FoldsTo(string name, string key)
+    {
+        var k = 0;
+        foreach (var c in name)
+        {
+            var folded = NameKey.FoldChar(c);
+            if (folded == '\0')
+            {
+                continue;
+            }
+
+            if (k == key.Length || key[k++] != folded)
+            {
+                return false;
+            }
+        }
+
+        return k == key.Length;
+    }
+
+    private IReadOnlyList<Entity> Entities(int entry)
+    {
+        var entries = DatasetBlob.NameEntriesTable;
+        return new RecordList<Entity>(_store, entries[entry, 1], entries[entry, 2], DatasetBlob.NamePostingsTable);
+    }
+
+    private IReadOnlyList<T> Lookup<T>(Relation relation, Record key)
+        where T : Record
+    {
+        var keys = DatasetBlob.RelationKeysTable;
+        int low = DatasetBlob.RelationStarts[(int)relation], high = DatasetBlob.RelationStarts[(int)relation + 1] - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) >> 1;
+            var found = keys[middle, 0];
+            if (found == key.Position)
+            {
+                var list = Volatile.Read(ref _relations[middle]) ?? Publish(ref _relations[middle], new RecordList<T>(_store, keys[middle, 1], keys[middle, 2], DatasetBlob.RelationPostingsTable));
+                return (IReadOnlyList<T>)list;
+            }
+
+            if (found < key.Position)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return ReadOnlyArray<T>.Empty;
+    }
+
+    private static T Publish<T>(ref T? slot, T value)
+        where T : class => Interlocked.CompareExchange(ref slot, value, null) ?? value;
 }

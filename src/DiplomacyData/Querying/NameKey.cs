@@ -6,6 +6,7 @@ namespace DiplomacyData.Querying;
 /// Folds a name to a lookup key that ignores case, diacritics, spaces and punctuation, so that
 /// "Hà Nội", "Ha Noi" and "hanoi" meet. It uses its own table rather than Unicode normalization,
 /// because <c>string.Normalize</c> does nothing in globalization-invariant mode (NativeAOT, containers).
+/// The generator compiles this file too and files every name under its folded key at build time.
 /// </summary>
 internal static class NameKey
 {
@@ -43,7 +44,8 @@ internal static class NameKey
         return builder.ToString();
     }
 
-    private static char FoldChar(char c)
+    /// <summary>The character's folded form, or '\0' when the character is dropped (spaces, punctuation, combining marks).</summary>
+    public static char FoldChar(char c)
     {
         if (c < 0x80)
         {

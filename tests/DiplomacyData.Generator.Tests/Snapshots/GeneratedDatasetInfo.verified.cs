@@ -13,10 +13,4 @@ internal static class GeneratedDatasetInfo
 
     /// <summary>SHA-256 over every seed file and source text (path and content), line endings made LF.</summary>
     internal const string SeedHash = "1475dbbb80cf488f065effdefb109eaef30b4e6ea0c8101751968b1c6170ac97";
-
-    /// <summary>Sentences per source: total, cited by a fact, excluded with a reason, and neither.</summary>
-    internal static SourceCoverage[] Coverage() => new SourceCoverage[]
-    {
-        new SourceCoverage("sample-article", 7, 5, 2, 0),
-    };
 }

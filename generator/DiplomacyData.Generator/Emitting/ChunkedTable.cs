@@ -1,0 +1,172 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace DiplomacyData.Generator.Emitting;
+
+/// <summary>
+/// A table of rows, each ending in a line feed, emitted as a method that returns one chunk of it
+/// as a UTF-8 literal (<c>static ReadOnlySpan&lt;byte&gt; Name(int chunk) =&gt; chunk switch { 0 =&gt; @"..."u8, ... }</c>).
+/// UTF-8 literals are stored as raw bytes in the assembly (not in the 16 MiB user-string heap), cost
+/// nothing to load, and cost the compiler one token each; chunks stay below 256 KiB (see <see cref="CellCodec.ChunkBytes"/>). Rows are
+/// written verbatim, one per source line, so a reviewer can read the table.
+/// </summary>
+internal sealed class ChunkedTable
+{
+    private const int ChunkLimit = CellCodec.ChunkBytes;
+
+    private readonly List<List<string>> _chunks = new() { new List<string>() };
+    private int _chunkBytes;
+
+    public ChunkedTable(string name, string summary)
+    {
+        Name = name;
+        Summary = summary;
+    }
+
+    public string Name { get; }
+
+    public string Summary { get; }
+
+    public int Rows { get; private set; }
+
+    public int ChunkCount => _chunks.Count;
+
+    /// <summary>Adds a row (without its line feed); returns its address: chunk &lt;&lt; 18 | byte offset in the chunk.</summary>
+    public int Add(string row)
+    {
+        var bytes = Encoding.UTF8.GetByteCount(row) + 1;
+        if (_chunkBytes > 0 && _chunkBytes + bytes > ChunkLimit)
+        {
+            _chunks.Add(new List<string>());
+            _chunkBytes = 0;
+        }
+
+        if (_chunks.Count >= 1 << (6 * CellCodec.AddressWidth - CellCodec.ChunkBits))
+        {
+            throw new InvalidOperationException($"The table {Name} needs more than {_chunks.Count} chunks; the dataset is too large for this format.");
+        }
+
+        var address = ((_chunks.Count - 1) << CellCodec.ChunkBits) | _chunkBytes;
+        _chunks[_chunks.Count - 1].Add(row);
+        _chunkBytes += bytes;
+        Rows++;
+        return address;
+    }
+
+    public void Emit(SourceWriter w)
+    {
+        w.Line("/// <summary>");
+        w.Line("/// " + Summary);
+        w.Line($"/// {N(Rows)} rows in {N(_chunks.Count)} chunks of at most 256 KiB; each row ends in a line feed.");
+        w.Line("/// </summary>");
+        w.Open($"internal static System.ReadOnlySpan<byte> {Name}(int chunk) => chunk switch");
+        for (var i = 0; i < _chunks.Count; i++)
+        {
+            w.Line($"{N(i)} =>");
+            w.Raw(Literal(_chunks[i]) + ",");
+        }
+
+        w.Line("_ => throw new System.ArgumentOutOfRangeException(nameof(chunk)),");
+        w.Close(";");
+    }
+
+    /// <summary>
+    /// Rows become a verbatim literal, written as they are (a quote doubled); a row holding a character
+    /// that should not stand raw in source (control characters, line separators, noncharacters) becomes an
+    /// escaped literal of its own, joined with '+', which the compiler folds into one constant.
+    /// </summary>
+    private static string Literal(List<string> rows)
+    {
+        var parts = new List<string>();
+        var verbatim = new StringBuilder();
+        foreach (var row in rows)
+        {
+            if (IsSafeRaw(row))
+            {
+                verbatim.Append(row.Replace("\"", "\"\"")).Append('\n');
+                continue;
+            }
+
+            Flush();
+            parts.Add(CodeText.Literal(row + "\n") + "u8");
+        }
+
+        Flush();
+        if (parts.Count == 0)
+        {
+            parts.Add("\"\"u8");
+        }
+
+        return string.Join(" +\n", parts);
+
+        void Flush()
+        {
+            if (verbatim.Length > 0)
+            {
+                parts.Add("@\"" + verbatim + "\"u8");
+                verbatim.Clear();
+            }
+        }
+    }
+
+    private static bool IsSafeRaw(string row)
+    {
+        foreach (var c in row)
+        {
+            if (c < ' ' || c is '\u007F' or '\u0085' or '\u2028' or '\u2029' or '\uFEFF' or '\uFFFE' or '\uFFFF' || char.IsSurrogate(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>A table of fixed-width cells, one row per line, so that row <c>i</c> is found by arithmetic.</summary>
+internal sealed class FixedTable
+{
+    private readonly ChunkedTable _rows;
+    private readonly StringBuilder _row = new();
+
+    public FixedTable(string name, string summary, int columns, int width = CellCodec.Width)
+    {
+        Columns = columns;
+        Width = width;
+        _rows = new ChunkedTable(name, summary);
+    }
+
+    public string Name => _rows.Name;
+
+    public int Columns { get; }
+
+    public int Width { get; }
+
+    public int Rows => _rows.Rows;
+
+    /// <summary>Rows per chunk: as many whole rows as fit in a chunk, so a row never straddles two chunks.</summary>
+    public int RowsPerChunk => CellCodec.ChunkBytes / ((Columns * Width) + 1);
+
+    public void Add(params int[] cells)
+    {
+        if (cells.Length != Columns)
+        {
+            throw new InvalidOperationException($"{_rows.Name} has {Columns} columns, not {cells.Length}.");
+        }
+
+        _row.Clear();
+        foreach (var cell in cells)
+        {
+            CellCodec.Cell(_row, cell, Width);
+        }
+
+        // Every row has the same length, so ChunkedTable closes a chunk after exactly RowsPerChunk rows.
+        _rows.Add(_row.ToString());
+    }
+
+    public void Emit(SourceWriter w) => _rows.Emit(w);
+}

@@ -1,0 +1,177 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace DiplomacyData;
+
+/// <summary>Reads one item of a list field, such as an <see cref="Evidence"/>, from a record row.</summary>
+internal delegate T ItemReader<T>(ref RecordReader reader);
+
+/// <summary>
+/// Reads the fields of one record row written by the generator's RecordEncoder: varints of base-32
+/// digits, least significant first ('P'–'o' when more digits follow, '0'–'O' for the last). The
+/// generated DatasetDecoder calls these methods field by field in schema order; references go through
+/// the <see cref="RecordStore"/>, which materializes the referenced record if it has not been read yet.
+/// </summary>
+internal ref struct RecordReader
+{
+    private readonly ReadOnlySpan<byte> _row;
+    private readonly RecordStore _store;
+    private int _position;
+
+    public RecordReader(RecordStore store, ReadOnlySpan<byte> row)
+    {
+        _store = store;
+        _row = row;
+        _position = 0;
+    }
+
+    /// <summary>True once every field is read: the row's line feed is next.</summary>
+    public readonly bool AtRowEnd => _position < _row.Length && _row[_position] == (byte)'\n';
+
+    public int ReadNumber()
+    {
+        var value = 0;
+        var shift = 0;
+        while (true)
+        {
+            if (_position >= _row.Length)
+            {
+                throw Corrupt("the row ends too early");
+            }
+
+            var b = _row[_position++];
+            if (b is >= 0x50 and <= 0x6F)
+            {
+                value |= (b - 0x50) << shift;
+                shift += 5;
+            }
+            else if (b is >= 0x30 and < 0x50)
+            {
+                return value | ((b - 0x30) << shift);
+            }
+            else
+            {
+                throw Corrupt("a byte that is not a digit");
+            }
+        }
+    }
+
+    public string ReadText() => _store.String(ReadNumber());
+
+    public string? ReadOptionalText()
+    {
+        var index = ReadNumber();
+        return index == 0 ? null : _store.String(index - 1);
+    }
+
+    public string ReadRequiredText() => ReadOptionalText() ?? throw Corrupt("a required text is missing");
+
+    public decimal ReadRequiredDecimal() => decimal.Parse(ReadRequiredText(), NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    public decimal? ReadOptionalDecimal() => ReadOptionalText() is { } text ? decimal.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture) : null;
+
+    public int? ReadOptionalInt32()
+    {
+        var value = ReadNumber();
+        return value == 0 ? null : value - 1;
+    }
+
+    public int ReadRequiredEnum() => ReadOptionalEnum() ?? throw Corrupt("a required value is missing");
+
+    public int? ReadOptionalEnum() => ReadOptionalInt32();
+
+    public T? ReadOptionalRef<T>()
+        where T : Record
+    {
+        var index = ReadNumber();
+        return index == 0 ? null : (T)_store[index - 1];
+    }
+
+    public T ReadRequiredRef<T>()
+        where T : Record => ReadOptionalRef<T>() ?? throw Corrupt("a required reference is missing");
+
+    public IReadOnlyList<T> ReadRefList<T>()
+        where T : Record
+    {
+        var count = ReadNumber();
+        if (count == 0)
+        {
+            return ReadOnlyArray<T>.Empty;
+        }
+
+        var items = new T[count];
+        for (var i = 0; i < count; i++)
+        {
+            items[i] = (T)_store[ReadNumber()];
+        }
+
+        return new ReadOnlyArray<T>(items);
+    }
+
+    public IReadOnlyList<string> ReadTextList()
+    {
+        var count = ReadNumber();
+        if (count == 0)
+        {
+            return ReadOnlyArray<string>.Empty;
+        }
+
+        var items = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            items[i] = ReadText();
+        }
+
+        return new ReadOnlyArray<string>(items);
+    }
+
+    public IReadOnlyList<T> ReadList<T>(ItemReader<T> read)
+    {
+        var count = ReadNumber();
+        if (count == 0)
+        {
+            return ReadOnlyArray<T>.Empty;
+        }
+
+        var items = new T[count];
+        for (var i = 0; i < count; i++)
+        {
+            items[i] = read(ref this);
+        }
+
+        return new ReadOnlyArray<T>(items);
+    }
+
+    /// <summary>Mirrors RecordEncoder.Date: 0, or ((year * 13 + month) * 32 + day) * 2 + inferred, then reason and basis.</summary>
+    public PartialDate ReadDate()
+    {
+        var packed = ReadNumber();
+        if (packed == 0)
+        {
+            return PartialDate.Unknown;
+        }
+
+        var inferred = (packed & 1) == 1;
+        packed >>= 1;
+        var day = packed % 32;
+        var month = packed / 32 % 13;
+        var year = packed / 32 / 13;
+        var inference = inferred ? new DateInference(ReadRequiredText(), _store.All, ReadIndexes()) : null;
+        return new PartialDate(year, month, day, inference);
+    }
+
+    private int[] ReadIndexes()
+    {
+        var indexes = new int[ReadNumber()];
+        for (var i = 0; i < indexes.Length; i++)
+        {
+            indexes[i] = ReadNumber();
+        }
+
+        return indexes;
+    }
+
+    private readonly InvalidOperationException Corrupt(string problem) =>
+        new($"The compiled dataset is damaged at byte {_position.ToString(CultureInfo.InvariantCulture)} of a record row: {problem}.");
+}

@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+
+namespace DiplomacyData;
+
+/// <summary>
+/// The records of the compiled dataset, each read from its row the first time anything touches it and
+/// kept from then on, so that every path (lists, lookups, handles, references) hands out the same
+/// object. Reading is thread-safe: two threads racing for one record both return the one published first.
+/// </summary>
+internal sealed class RecordStore
+{
+    private readonly Record?[] _records;
+    private readonly string?[] _strings;
+    private readonly ChunkedText _rows = new(DatasetBlob.Records);
+    private readonly ChunkedText _text = new(DatasetBlob.Strings);
+
+    public RecordStore()
+    {
+        _records = new Record?[DatasetBlob.RecordStartsTable.Rows];
+        _strings = new string?[DatasetBlob.StringStartsTable.Rows];
+        All = new RecordList<Record>(this, 0, _records.Length);
+    }
+
+    public int Count => _records.Length;
+
+    /// <summary>Every record, in dataset order; what a <see cref="DateInference"/> resolves its basis against.</summary>
+    public IReadOnlyList<Record> All { get; }
+
+    public Record this[int position] => Volatile.Read(ref _records[position]) ?? Materialize(position);
+
+    /// <summary>The kind's records: a contiguous run, since the generator orders records by kind.</summary>
+    public (int Start, int Count) Range(RecordKind kind) =>
+        (DatasetBlob.KindStarts[(int)kind], DatasetBlob.KindStarts[(int)kind + 1] - DatasetBlob.KindStarts[(int)kind]);
+
+    /// <summary>A text of the string table, decoded once.</summary>
+    public string String(int index)
+    {
+        var text = Volatile.Read(ref _strings[index]);
+        if (text is null)
+        {
+            var start = DatasetBlob.StringStartsTable[index, 0];
+            var next = index + 1 < _strings.Length ? DatasetBlob.StringStartsTable[index + 1, 0] : -1;
+            text = _text.Text(start, next);
+            Volatile.Write(ref _strings[index], text);
+        }
+
+        return text;
+    }
+
+    /// <summary>The record's id, read without materializing the record (for lookups that must first compare ids).</summary>
+    public string IdOf(int position)
+    {
+        var reader = new RecordReader(this, _rows.From(DatasetBlob.RecordStartsTable[position, 0]));
+        reader.ReadNumber(); // the parent prefix
+        return reader.ReadText();
+    }
+
+    private Record Materialize(int position)
+    {
+        // Ancestors first, top-down, so that reading a record never recurses along a chain of parents
+        // (a sub-event of a sub-event of ...): each record's parent is already there when it is read.
+        List<int>? pending = null;
+        for (var parent = ParentOf(position); parent >= 0 && Volatile.Read(ref _records[parent]) is null; parent = ParentOf(parent))
+        {
+            (pending ??= new List<int>()).Add(parent);
+        }
+
+        for (var i = (pending?.Count ?? 0) - 1; i >= 0; i--)
+        {
+            Read(pending![i]);
+        }
+
+        return Read(position);
+    }
+
+    private int ParentOf(int position)
+    {
+        var reader = new RecordReader(this, _rows.From(DatasetBlob.RecordStartsTable[position, 0]));
+        return reader.ReadNumber() - 1;
+    }
+
+    private Record Read(int position)
+    {
+        var reader = new RecordReader(this, _rows.From(DatasetBlob.RecordStartsTable[position, 0]));
+        reader.ReadNumber(); // the parent prefix, used by Materialize
+        var record = DatasetDecoder.Read(KindOf(position), ref reader);
+        if (!reader.AtRowEnd)
+        {
+            throw new InvalidOperationException($"The compiled dataset's row for record {record.Id} has bytes left over; the library and its data do not match.");
+        }
+
+        record.Position = position;
+        return Interlocked.CompareExchange(ref _records[position], record, null) ?? record;
+    }
+
+    private static int KindOf(int position)
+    {
+        var kind = 0;
+        while (DatasetBlob.KindStarts[kind + 1] <= position)
+        {
+            kind++;
+        }
+
+        return kind;
+    }
+}

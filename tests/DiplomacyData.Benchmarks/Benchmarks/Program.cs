@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(DiplomacyData.Benchmarks.QueryBenchmarks).Assembly).Run(args);
