@@ -1,0 +1,64 @@
+using System;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Xunit;
+
+namespace DiplomacyData.Tests;
+
+/// <summary>
+/// Records are read from the compiled tables when first touched. Threads racing to read the same records,
+/// in different orders, must all end up with one object per record, and references between records must
+/// point at those same objects.
+/// </summary>
+public sealed class LazyRecordRaceTests
+{
+    [Fact]
+    public void Threads_racing_through_a_fresh_store_in_different_orders_share_one_object_per_record()
+    {
+        const int threads = 8;
+        var store = new RecordStore();
+        var seen = new Record[threads][];
+        using var start = new Barrier(threads);
+
+        Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
+        {
+            var order = Enumerable.Range(0, store.Count).ToArray();
+            new Random(t).Shuffle(order);
+            var mine = new Record[store.Count];
+            start.SignalAndWait();
+            foreach (var position in order)
+            {
+                mine[position] = store[position];
+            }
+
+            seen[t] = mine;
+        });
+
+        for (var position = 0; position < store.Count; position++)
+        {
+            var first = seen[0][position];
+            Assert.All(seen, mine => Assert.Same(first, mine[position]));
+        }
+
+        var byId = seen[0].ToDictionary(r => r.Id, StringComparer.Ordinal);
+        foreach (var e in seen[0].OfType<Event>())
+        {
+            if (e.Place is { } place)
+            {
+                Assert.Same(byId[place.Id], place);
+            }
+
+            Assert.All(e.Participants, p => Assert.Same(byId[p.Actor.Id], p.Actor));
+        }
+    }
+
+    [Fact]
+    public void A_fresh_store_reads_the_same_data_as_the_current_dataset()
+    {
+        var store = new RecordStore();
+
+        Assert.Equal(Dataset.Current.All.Count, store.Count);
+        Assert.Equal(Dataset.Current.All.Select(r => r.ToString()), Enumerable.Range(0, store.Count).Select(i => store[i].ToString()));
+    }
+}
