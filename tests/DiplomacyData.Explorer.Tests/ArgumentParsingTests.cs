@@ -1,4 +1,5 @@
 using DiplomacyData.Explorer.Arguments;
+using DiplomacyData.Generator.Infrastructure;
 using Xunit;
 
 namespace DiplomacyData.Explorer.Tests;
@@ -55,8 +56,8 @@ public sealed class ArgumentParsingTests
     [InlineData("same", "same", 0)]
     public void Edit_distance_counts_insertions_deletions_and_substitutions(string a, string b, int distance)
     {
-        Assert.Equal(distance, Suggestions.Distance(a, b));
-        Assert.Equal(distance, Suggestions.Distance(b, a));
+        Assert.Equal(distance, EditDistance.Between(a, b));
+        Assert.Equal(distance, EditDistance.Between(b, a));
     }
 
     [Fact]

@@ -8,18 +8,9 @@ using Xunit;
 
 namespace DiplomacyData.Explorer.Tests;
 
-public sealed class ExportCsvTests : IDisposable
+public sealed class ExportCsvTests : TemporaryFolder
 {
     private static readonly Dataset Data = Dataset.Current;
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "diplomacydata-export-" + Guid.NewGuid().ToString("N"));
-
-    public void Dispose()
-    {
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
 
     [Fact]
     public void A_field_with_comma_quote_and_line_breaks_round_trips()
@@ -51,7 +42,7 @@ public sealed class ExportCsvTests : IDisposable
     [Fact]
     public void Every_kind_round_trips_with_one_row_per_record()
     {
-        var result = Explorer.Run("export", "--format", "csv", "--kind", "all", "--output", _folder);
+        var result = Explorer.Run("export", "--format", "csv", "--kind", "all", "--output", Folder);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("", result.Error);
@@ -59,7 +50,7 @@ public sealed class ExportCsvTests : IDisposable
         foreach (var kind in Enum.GetValues<RecordKind>())
         {
             var records = Data.All.Where(r => r.Kind == kind).ToArray();
-            var path = Path.Combine(_folder, KindNames.PluralOf(kind) + ".csv");
+            var path = Path.Combine(Folder, KindNames.PluralOf(kind) + ".csv");
             var bytes = File.ReadAllBytes(path);
             Assert.False(bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }), "no byte order mark: pandas and DuckDB would read it into the first column name");
             var rows = Rfc4180Parser.Parse(new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes));
@@ -90,7 +81,7 @@ public sealed class ExportCsvTests : IDisposable
     }
 
     [Fact]
-    public void One_kind_without_a_folder_goes_to_standard_output()
+    public void One_kind_without_aFolder_goes_to_standard_output()
     {
         var result = Explorer.Run("export", "--kind", "countries");
 
@@ -101,10 +92,10 @@ public sealed class ExportCsvTests : IDisposable
     }
 
     [Fact]
-    public void A_folder_that_cannot_be_made_is_exit_code_1_with_the_reason()
+    public void AFolder_that_cannot_be_made_is_exit_code_1_with_the_reason()
     {
-        Directory.CreateDirectory(_folder);
-        var file = Path.Combine(_folder, "a-file");
+        Directory.CreateDirectory(Folder);
+        var file = Path.Combine(Folder, "a-file");
         File.WriteAllText(file, "");
 
         var result = Explorer.Run("export", "--output", file);

@@ -7,29 +7,20 @@ using Xunit;
 
 namespace DiplomacyData.Explorer.Tests;
 
-public sealed class ExportJsonLinesTests : IDisposable
+public sealed class ExportJsonLinesTests : TemporaryFolder
 {
     private static readonly Dataset Data = Dataset.Current;
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "diplomacydata-export-" + Guid.NewGuid().ToString("N"));
-
-    public void Dispose()
-    {
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
 
     [Fact]
     public void Every_line_is_a_JSON_object_with_the_record_id_and_the_same_keys()
     {
-        var result = Explorer.Run("export", "--format", "jsonl", "--output", _folder);
+        var result = Explorer.Run("export", "--format", "jsonl", "--output", Folder);
 
         Assert.Equal(0, result.ExitCode);
         foreach (var kind in Enum.GetValues<RecordKind>())
         {
             var records = Data.All.Where(r => r.Kind == kind).ToArray();
-            var lines = File.ReadAllText(Path.Combine(_folder, KindNames.PluralOf(kind) + ".jsonl")).Split('\n');
+            var lines = File.ReadAllText(Path.Combine(Folder, KindNames.PluralOf(kind) + ".jsonl")).Split('\n');
             var expectedKeys = RecordFields.DefinitionsOf(kind).Select(d => d.Name).ToArray();
 
             Assert.Equal("", lines[^1]);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using DiplomacyData.Generator.Infrastructure;
 
 namespace DiplomacyData.Explorer.Arguments;
 
@@ -20,7 +21,7 @@ internal static class Suggestions
             .Select(candidate =>
             {
                 var lower = candidate.ToLowerInvariant();
-                var distance = wanted.Length > 0 && lower.Contains(wanted, StringComparison.Ordinal) ? 0 : Distance(wanted, lower);
+                var distance = wanted.Length > 0 && lower.Contains(wanted, StringComparison.Ordinal) ? 0 : EditDistance.Between(wanted, lower);
                 return (candidate, distance);
             })
             .Where(pair => pair.distance <= tolerance)
@@ -29,30 +30,5 @@ internal static class Suggestions
             .Take(max)
             .Select(pair => pair.candidate)
             .ToArray();
-    }
-
-    /// <summary>The Levenshtein distance: insertions, deletions and substitutions needed to turn one string into the other.</summary>
-    public static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                current[j] = Math.Min(substitution, Math.Min(previous[j] + 1, current[j - 1] + 1));
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 }
