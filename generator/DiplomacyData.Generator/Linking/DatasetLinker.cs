@@ -167,26 +167,43 @@ internal sealed class DatasetLinker
             }
         }
 
+        // A chain already known to end at a root is not walked again, so a deep hierarchy costs one walk
+        // per record up to the first known-good ancestor rather than one walk to the top for every record.
+        var reachesRoot = new HashSet<string>(StringComparer.Ordinal);
         foreach (var record in records)
         {
             var seen = new List<string> { record.Id };
-            for (var current = record.Id; parents.TryGetValue(current, out var next);)
+            var onWalk = new HashSet<string>(StringComparer.Ordinal) { record.Id };
+            var acyclic = false;
+            for (var current = record.Id; ;)
             {
+                if (!parents.TryGetValue(current, out var next) || reachesRoot.Contains(next))
+                {
+                    acyclic = true;
+                    break;
+                }
+
                 if (next == record.Id)
                 {
                     Report(Diagnostics.HierarchyCycle, record["parent"].Location!, record.Id, string.Join(" → ", seen.Concat(new[] { next })));
                     parents.Remove(record.Id);
                     _parentDropped.Add(record.Id);
+                    acyclic = true; // the record is a root now, and every record on the walk leads to it
                     break;
                 }
 
-                if (seen.Contains(next))
+                if (!onWalk.Add(next))
                 {
-                    break;
+                    break; // a cycle further up that does not pass through this record: reported from one of its own
                 }
 
                 seen.Add(next);
                 current = next;
+            }
+
+            if (acyclic)
+            {
+                reachesRoot.UnionWith(seen);
             }
         }
 
