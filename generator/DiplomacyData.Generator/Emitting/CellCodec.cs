@@ -26,9 +26,12 @@ internal static class CellCodec
     public const int ChunkBits = 18;
 
     /// <summary>
-    /// A chunk literal closes before it passes 256 KiB: one 18 MB literal took the compiler 2.9 GB and
-    /// 18 s, the same text in 256 KiB chunks 0.6 GB and 7 s. Much smaller chunks save no memory (32 KiB
-    /// chunks measured the same at 100,000 events) and only make the chunk switch longer.
+    /// A chunk literal closes before it passes 256 KiB, and each chunk is a property of its own (see
+    /// ChunkedTable). The compiler lowers a UTF-8 literal into one bound node per byte (roughly 80-90 bytes
+    /// of its memory per byte of data) and holds a method's nodes until that method is written out, so what
+    /// counts is the bytes per method: one 18 MB literal took the compiler 2.9 GB, and 256 KiB chunks all
+    /// inside one switch method still held a whole table at once (4 GiB of the 100,000-event build); with
+    /// a property per chunk only a chunk or two are alive. Much smaller chunks only make the switch longer.
     /// </summary>
     public const int ChunkBytes = 256 * 1024;
 

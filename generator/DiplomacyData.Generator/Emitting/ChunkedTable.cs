@@ -7,9 +7,10 @@ namespace DiplomacyData.Generator.Emitting;
 
 /// <summary>
 /// A table of rows, each ending in a line feed, emitted as a method that returns one chunk of it
-/// as a UTF-8 literal (<c>static ReadOnlySpan&lt;byte&gt; Name(int chunk) =&gt; chunk switch { 0 =&gt; @"..."u8, ... }</c>).
-/// UTF-8 literals are stored as raw bytes in the assembly (not in the 16 MiB user-string heap), cost
-/// nothing to load, and cost the compiler one token each; chunks stay below 256 KiB (see <see cref="CellCodec.ChunkBytes"/>). Rows are
+/// as a UTF-8 literal (<c>static ReadOnlySpan&lt;byte&gt; Name(int chunk) =&gt; chunk switch { 0 =&gt; NameChunk0, ... }</c>,
+/// each chunk a property <c>NameChunk0 =&gt; @"..."u8</c>).
+/// UTF-8 literals are stored as raw bytes in the assembly (not in the 16 MiB user-string heap) and cost
+/// nothing to load; chunks stay below 256 KiB (see <see cref="CellCodec.ChunkBytes"/>). Rows are
 /// written verbatim, one per source line, so a reviewer can read the table.
 /// </summary>
 internal sealed class ChunkedTable
@@ -64,13 +65,26 @@ internal sealed class ChunkedTable
         w.Open($"internal static System.ReadOnlySpan<byte> {Name}(int chunk) => chunk switch");
         for (var i = 0; i < _chunks.Count; i++)
         {
-            w.Line($"{N(i)} =>");
-            w.Raw(Literal(_chunks[i]) + ",");
+            w.Line($"{N(i)} => {ChunkName(i)},");
         }
 
         w.Line("_ => throw new System.ArgumentOutOfRangeException(nameof(chunk)),");
         w.Close(";");
+
+        // One property per chunk, not every literal inside the switch: the compiler lowers a UTF-8 literal
+        // into one bound node per byte before writing it out as data, and it holds a whole method's nodes
+        // at once. In a single switch that was every chunk of the table (gigabytes at 100,000 events);
+        // a property apiece keeps it to one 256 KiB chunk at a time.
+        for (var i = 0; i < _chunks.Count; i++)
+        {
+            w.Line();
+            w.Line($"/// <summary>Chunk {N(i)} of {Name}.</summary>");
+            w.Line($"private static System.ReadOnlySpan<byte> {ChunkName(i)} =>");
+            w.Raw(Literal(_chunks[i]) + ";");
+        }
     }
+
+    private string ChunkName(int chunk) => Name + "Chunk" + N(chunk);
 
     /// <summary>
     /// Rows become a verbatim literal, written as they are (a quote doubled); a row holding a character

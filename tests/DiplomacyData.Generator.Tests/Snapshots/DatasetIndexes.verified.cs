@@ -24,7 +24,12 @@ internal static partial class DatasetBlob
     /// </summary>
     internal static System.ReadOnlySpan<byte> IdSlots(int chunk) => chunk switch
     {
-        0 =>
+        0 => IdSlotsChunk0,
+        _ => throw new System.ArgumentOutOfRangeException(nameof(chunk)),
+    };
+
+    /// <summary>Chunk 0 of IdSlots.</summary>
+    private static System.ReadOnlySpan<byte> IdSlotsChunk0 =>
 @"0000
 0000
 0000
@@ -89,9 +94,7 @@ internal static partial class DatasetBlob
 0000
 000C
 0000
-"u8,
-        _ => throw new System.ArgumentOutOfRangeException(nameof(chunk)),
-    };
+"u8;
 
     /// <summary>Reads NameSlots: 16 rows of 1 cells of 4 bytes.</summary>
     internal static readonly CellTable NameSlotsTable = new(NameSlots, rows: 16, columns: 1, width: 4, rowsPerChunk: 52428);
@@ -102,7 +105,12 @@ internal static partial class DatasetBlob
     /// </summary>
     internal static System.ReadOnlySpan<byte> NameSlots(int chunk) => chunk switch
     {
-        0 =>
+        0 => NameSlotsChunk0,
+        _ => throw new System.ArgumentOutOfRangeException(nameof(chunk)),
+    };
+
+    /// <summary>Chunk 0 of NameSlots.</summary>
+    private static System.ReadOnlySpan<byte> NameSlotsChunk0 =>
 @"0000
 0000
 0000
@@ -119,9 +127,7 @@ internal static partial class DatasetBlob
 0004
 0000
 0006
-"u8,
-        _ => throw new System.ArgumentOutOfRangeException(nameof(chunk)),
-    };
+"u8;
 
     /// <summary>Reads NameEntries: 7 rows of 3 cells of 4 bytes.</summary>
     internal static readonly CellTable NameEntriesTable = new(NameEntries, rows: 7, columns: 3, width: 4, rowsPerChunk: 20164);
@@ -132,7 +138,12 @@ internal static partial class DatasetBlob
     /// </summary>
     internal static System.ReadOnlySpan<byte> NameEntries(int chunk) => chunk switch
     {
-        0 =>
+        0 => NameEntriesChunk0,
+        _ => throw new System.ArgumentOutOfRangeException(nameof(chunk)),
+    };
+
+    /// <summary>Chunk 0 of NameEntries.</summary>
+    private static System.ReadOnlySpan<byte> NameEntriesChunk0 =>
 @"000=00000001
 000A00010001
 000F00020001
@@ -140,9 +151,7 @@ internal static partial class DatasetBlob
 001100040001
 001200050001
 001300060001
-"u8,
-        _ => throw new System.ArgumentOutOfRangeException(nameof(chunk)),
-    };
+"u8;
 
     /// <summary>Reads NamePostings: 7 rows of 1 cells of 4 bytes.</summary>
     internal static readonly CellTable NamePostingsTable = new(NamePostings, rows: 7, columns: 1, width: 4, rowsPerChunk: 52428);
@@ -153,7 +162,12 @@ internal static partial class DatasetBlob
     /// </summary>
     internal static System.ReadOnlySpan<byte> NamePostings(int chunk) => chunk switch
     {
-        0 =>
+        0 => NamePostingsChunk0,
+        _ => throw new System.ArgumentOutOfRangeException(nameof(chunk)),
+    };
+
+    /// <summary>Chunk 0 of NamePostings.</summary>
+    private static System.ReadOnlySpan<byte> NamePostingsChunk0 =>
 @"0005
 0006
 0007
@@ -161,9 +175,7 @@ internal static partial class DatasetBlob
 0009
 0009
 000:
-"u8,
-        _ => throw new System.ArgumentOutOfRangeException(nameof(chunk)),
-    };
+"u8;
 
     /// <summary>Reads RelationKeys: 10 rows of 3 cells of 4 bytes.</summary>
     internal static readonly CellTable RelationKeysTable = new(RelationKeys, rows: 10, columns: 3, width: 4, rowsPerChunk: 20164);
@@ -174,7 +186,12 @@ internal static partial class DatasetBlob
     /// </summary>
     internal static System.ReadOnlySpan<byte> RelationKeys(int chunk) => chunk switch
     {
-        0 =>
+        0 => RelationKeysChunk0,
+        _ => throw new System.ArgumentOutOfRangeException(nameof(chunk)),
+    };
+
+    /// <summary>Chunk 0 of RelationKeys.</summary>
+    private static System.ReadOnlySpan<byte> RelationKeysChunk0 =>
 @"000900000001
 000:00010001
 000500020001
@@ -185,9 +202,7 @@ internal static partial class DatasetBlob
 000300070001
 000900080001
 000900090001
-"u8,
-        _ => throw new System.ArgumentOutOfRangeException(nameof(chunk)),
-    };
+"u8;
 
     /// <summary>Reads RelationPostings: 10 rows of 1 cells of 4 bytes.</summary>
     internal static readonly CellTable RelationPostingsTable = new(RelationPostings, rows: 10, columns: 1, width: 4, rowsPerChunk: 52428);
@@ -198,7 +213,12 @@ internal static partial class DatasetBlob
     /// </summary>
     internal static System.ReadOnlySpan<byte> RelationPostings(int chunk) => chunk switch
     {
-        0 =>
+        0 => RelationPostingsChunk0,
+        _ => throw new System.ArgumentOutOfRangeException(nameof(chunk)),
+    };
+
+    /// <summary>Chunk 0 of RelationPostings.</summary>
+    private static System.ReadOnlySpan<byte> RelationPostingsChunk0 =>
 @"000;
 000;
 000;
@@ -209,9 +229,7 @@ internal static partial class DatasetBlob
 000;
 000>
 000<
-"u8,
-        _ => throw new System.ArgumentOutOfRangeException(nameof(chunk)),
-    };
+"u8;
 
     /// <summary>Reads EventDates: 1 rows of 3 cells of 4 bytes.</summary>
     internal static readonly CellTable EventDatesTable = new(EventDates, rows: 1, columns: 3, width: 4, rowsPerChunk: 20164);
@@ -222,11 +240,14 @@ internal static partial class DatasetBlob
     /// </summary>
     internal static System.ReadOnlySpan<byte> EventDates(int chunk) => chunk switch
     {
-        0 =>
-@"2dK22dK2000;
-"u8,
+        0 => EventDatesChunk0,
         _ => throw new System.ArgumentOutOfRangeException(nameof(chunk)),
     };
+
+    /// <summary>Chunk 0 of EventDates.</summary>
+    private static System.ReadOnlySpan<byte> EventDatesChunk0 =>
+@"2dK22dK2000;
+"u8;
 
     /// <summary>Reads Coverage: 1 rows of 5 cells of 4 bytes.</summary>
     internal static readonly CellTable CoverageTable = new(Coverage, rows: 1, columns: 5, width: 4, rowsPerChunk: 12483);
@@ -237,10 +258,13 @@ internal static partial class DatasetBlob
     /// </summary>
     internal static System.ReadOnlySpan<byte> Coverage(int chunk) => chunk switch
     {
-        0 =>
-@"00000007000500020000
-"u8,
+        0 => CoverageChunk0,
         _ => throw new System.ArgumentOutOfRangeException(nameof(chunk)),
     };
+
+    /// <summary>Chunk 0 of Coverage.</summary>
+    private static System.ReadOnlySpan<byte> CoverageChunk0 =>
+@"00000007000500020000
+"u8;
 
 }

@@ -18,7 +18,12 @@ internal static partial class DatasetBlob
     /// </summary>
     internal static System.ReadOnlySpan<byte> Records(int chunk) => chunk switch
     {
-        0 =>
+        0 => RecordsChunk0,
+        _ => throw new System.ArgumentOutOfRangeException(nameof(chunk)),
+    };
+
+    /// <summary>Chunk 0 of Records.</summary>
+    private static System.ReadOnlySpan<byte> RecordsChunk0 =>
 @"002300Pj\c1405
 05700
 27920
@@ -38,9 +43,7 @@ internal static partial class DatasetBlob
 0f1>h1i102j111k1
 0k1132m1
 0m11o11P2
-"u8,
-        _ => throw new System.ArgumentOutOfRangeException(nameof(chunk)),
-    };
+"u8;
 
     /// <summary>Reads RecordStarts: 19 rows of 1 cells of 5 bytes.</summary>
     internal static readonly CellTable RecordStartsTable = new(RecordStarts, rows: 19, columns: 1, width: 5, rowsPerChunk: 43690);
@@ -51,7 +54,12 @@ internal static partial class DatasetBlob
     /// </summary>
     internal static System.ReadOnlySpan<byte> RecordStarts(int chunk) => chunk switch
     {
-        0 =>
+        0 => RecordStartsChunk0,
+        _ => throw new System.ArgumentOutOfRangeException(nameof(chunk)),
+    };
+
+    /// <summary>Chunk 0 of RecordStarts.</summary>
+    private static System.ReadOnlySpan<byte> RecordStartsChunk0 =>
 @"00000
 0000?
 0000E
@@ -71,8 +79,6 @@ internal static partial class DatasetBlob
 0003[
 0003l
 00045
-"u8,
-        _ => throw new System.ArgumentOutOfRangeException(nameof(chunk)),
-    };
+"u8;
 
 }

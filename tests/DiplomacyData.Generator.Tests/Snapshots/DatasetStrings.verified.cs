@@ -15,7 +15,12 @@ internal static partial class DatasetBlob
     /// </summary>
     internal static System.ReadOnlySpan<byte> Strings(int chunk) => chunk switch
     {
-        0 =>
+        0 => StringsChunk0,
+        _ => throw new System.ArgumentOutOfRangeException(nameof(chunk)),
+    };
+
+    /// <summary>Chunk 0 of Strings.</summary>
+    private static System.ReadOnlySpan<byte> StringsChunk0 =>
 @"sample-article
 sources/sample.txt
 Sample headline about a meeting
@@ -84,9 +89,7 @@ ministryofdefence
 annarossi
 rossi
 tranvanbinh
-"u8,
-        _ => throw new System.ArgumentOutOfRangeException(nameof(chunk)),
-    };
+"u8;
 
     /// <summary>Reads StringStarts: 68 rows of 1 cells of 5 bytes.</summary>
     internal static readonly CellTable StringStartsTable = new(StringStarts, rows: 68, columns: 1, width: 5, rowsPerChunk: 43690);
@@ -97,7 +100,12 @@ tranvanbinh
     /// </summary>
     internal static System.ReadOnlySpan<byte> StringStarts(int chunk) => chunk switch
     {
-        0 =>
+        0 => StringStartsChunk0,
+        _ => throw new System.ArgumentOutOfRangeException(nameof(chunk)),
+    };
+
+    /// <summary>Chunk 0 of StringStarts.</summary>
+    private static System.ReadOnlySpan<byte> StringStartsChunk0 =>
 @"00000
 0000?
 0000R
@@ -166,8 +174,6 @@ tranvanbinh
 000D4
 000D>
 000DD
-"u8,
-        _ => throw new System.ArgumentOutOfRangeException(nameof(chunk)),
-    };
+"u8;
 
 }
