@@ -84,6 +84,10 @@ internal static class Diagnostics
         "'{0}' is not the file of any record under 'sources'; describe it in sources.json or remove it", Category,
         DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor HandlesLeftOut = new("DD0024", "Typed handles left out",
+        "'{0}' would get {1} typed handles, more than the {2} a class is given, so it is emitted without them; find these records with Dataset.Current.Find<{3}>(id), or raise the MSBuild property DiplomacyDataMaxHandlesPerClass", Category,
+        DiagnosticSeverity.Info, isEnabledByDefault: true);
+
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 }

@@ -1,10 +1,19 @@
 namespace DiplomacyData.Generator;
 
 /// <summary>The MSBuild properties the generator reads (made visible by the library's project file).</summary>
-internal sealed record GeneratorSettings(string SeedsDirectory, string ReleaseVersion)
+internal sealed record GeneratorSettings(string SeedsDirectory, string ReleaseVersion, int MaxHandlesPerClass = GeneratorSettings.DefaultMaxHandlesPerClass)
 {
     public const string SeedsDirectoryProperty = "build_property.DiplomacyDataSeedsDirectory";
     public const string ReleaseVersionProperty = "build_property.DataReleaseVersion";
+    public const string MaxHandlesPerClassProperty = "build_property.DiplomacyDataMaxHandlesPerClass";
+
+    /// <summary>
+    /// A kind with more records than this gets no typed handles (DD0024). Handles are for code that
+    /// names a particular fact; past ten thousand nobody picks one from a completion list, and each
+    /// handle costs the compiler about 14 KiB and a slice of the build (at 100,000 events the handles
+    /// alone were 1.8 GiB and most of the compile time; tests/DiplomacyData.Benchmarks/README.md).
+    /// </summary>
+    public const int DefaultMaxHandlesPerClass = 10_000;
 
     /// <summary>The seed-relative path with '/' separators ("articles/001.json"), or null for a file outside the seeds.</summary>
     public string? RelativePath(string path)

@@ -63,7 +63,11 @@ public sealed class SeedGenerator : IIncrementalGenerator
     {
         options.TryGetValue(GeneratorSettings.SeedsDirectoryProperty, out var seeds);
         options.TryGetValue(GeneratorSettings.ReleaseVersionProperty, out var version);
-        return new GeneratorSettings(seeds ?? "", string.IsNullOrWhiteSpace(version) ? "0.0.0" : version!.Trim());
+        options.TryGetValue(GeneratorSettings.MaxHandlesPerClassProperty, out var maxHandles);
+        return new GeneratorSettings(
+            seeds ?? "",
+            string.IsNullOrWhiteSpace(version) ? "0.0.0" : version!.Trim(),
+            int.TryParse(maxHandles, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var max) ? max : GeneratorSettings.DefaultMaxHandlesPerClass);
     }
 
     private static SeedFile ParseSeedFile(AdditionalText file, string relativePath, CancellationToken token)
@@ -100,7 +104,7 @@ public sealed class SeedGenerator : IIncrementalGenerator
         try
         {
             token.ThrowIfCancellationRequested();
-            return DatasetLinker.Link(files, documents, settings.ReleaseVersion);
+            return DatasetLinker.Link(files, documents, settings.ReleaseVersion, settings.MaxHandlesPerClass);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

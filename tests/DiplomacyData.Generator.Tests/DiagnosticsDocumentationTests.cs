@@ -18,8 +18,11 @@ namespace DiplomacyData.Generator.Tests;
 /// </summary>
 public sealed class DiagnosticsDocumentationTests
 {
-    /// <summary>No seed can cause the compiler's own failure, and the coverage report is not a problem to fix.</summary>
-    private static readonly string[] WithoutExamples = { "DD0019", "DD0022" };
+    /// <summary>
+    /// No seed can cause the compiler's own failure, and neither the coverage report nor the note on
+    /// handles left out of a very large dataset is a problem to fix.
+    /// </summary>
+    private static readonly string[] WithoutExamples = { "DD0019", "DD0022", "DD0024" };
 
     private static readonly Lazy<IReadOnlyList<Section>> Sections = new(() =>
         Section.Parse(File.ReadAllText(Path.Combine(Snapshot.RepositoryRoot(), "generator", "DiplomacyData.Generator", "Diagnostics.md"))));

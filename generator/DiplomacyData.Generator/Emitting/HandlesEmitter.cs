@@ -27,7 +27,17 @@ internal static class HandlesEmitter
         w.Header($"Typed handles for every record under \"{kind.JsonKey}\".");
         w.Line("namespace DiplomacyData;");
         w.Line();
-        w.Line($"/// <summary>Every {CodeText.Doc(kind.Description.Substring(kind.Description.IndexOf(' ') + 1))} in the dataset, one property each, named after its id.</summary>");
+        var plural = CodeText.Doc(kind.Description.Substring(kind.Description.IndexOf(' ') + 1));
+        if (model.ClassesWithoutHandles.Contains(kind.HandleClass!))
+        {
+            // Kept, empty, so that the public API keeps its shape; DD0024 tells the build why.
+            w.Line($"/// <summary>Typed handles, one per {plural}: none in this build, which has more of them than the handle limit (the MSBuild property DiplomacyDataMaxHandlesPerClass); find one by id with <see cref=\"Dataset.Find{{T}}(string)\"/>.</summary>");
+            w.Open($"public static partial class {kind.HandleClass}");
+            w.Close();
+            return w.ToString();
+        }
+
+        w.Line($"/// <summary>Every {plural} in the dataset, one property each, named after its id.</summary>");
         w.Open($"public static partial class {kind.HandleClass}");
         var showQuotes = model.Records.Count(r => r.KindIndex == kindIndex && r.HandleName is not null) <= MaxHandlesWithQuotes;
         var first = true;

@@ -27,13 +27,14 @@ internal sealed class DatasetLinker
     private readonly Dictionary<string, List<(int Start, int Length)>> _excludedSpans = new(StringComparer.Ordinal);
     private readonly HashSet<string> _parentDropped = new(StringComparer.Ordinal);
 
-    private DatasetLinker()
-    {
-    }
+    private readonly int _maxHandlesPerClass;
+    private readonly List<string> _classesWithoutHandles = new();
 
-    public static LinkResult Link(IReadOnlyList<SeedFile> files, IReadOnlyList<SourceDocument> documents, string releaseVersion)
+    private DatasetLinker(int maxHandlesPerClass) => _maxHandlesPerClass = maxHandlesPerClass;
+
+    public static LinkResult Link(IReadOnlyList<SeedFile> files, IReadOnlyList<SourceDocument> documents, string releaseVersion, int maxHandlesPerClass = GeneratorSettings.DefaultMaxHandlesPerClass)
     {
-        var linker = new DatasetLinker();
+        var linker = new DatasetLinker(maxHandlesPerClass);
         var model = linker.Run(files, documents, releaseVersion);
         return new LinkResult(model, linker._diagnostics.ToEquatableArray());
     }
@@ -61,7 +62,7 @@ internal sealed class DatasetLinker
         }
 
         var coverage = MeasureCoverage(ordered);
-        return new DatasetModel(releaseVersion, SeedHash(orderedFiles, orderedDocuments), linked.ToEquatableArray(), coverage.ToEquatableArray());
+        return new DatasetModel(releaseVersion, SeedHash(orderedFiles, orderedDocuments), linked.ToEquatableArray(), coverage.ToEquatableArray(), _classesWithoutHandles.ToEquatableArray());
     }
 
     private List<SeedRecord> CollectUniqueRecords(List<SeedFile> files)
@@ -87,6 +88,15 @@ internal sealed class DatasetLinker
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var group in records.Where(r => r.Definition.HandleClass is not null).GroupBy(r => r.Definition.HandleClass!))
         {
+            var count = group.Count();
+            if (count > _maxHandlesPerClass)
+            {
+                var first = group.First();
+                Report(Diagnostics.HandlesLeftOut, first.IdLocation, group.Key, count.ToString("N0", CultureInfo.InvariantCulture), _maxHandlesPerClass.ToString("N0", CultureInfo.InvariantCulture), first.Definition.ClrType);
+                _classesWithoutHandles.Add(group.Key);
+                continue;
+            }
+
             var taken = new Dictionary<string, SeedRecord>(StringComparer.Ordinal);
             foreach (var record in group)
             {

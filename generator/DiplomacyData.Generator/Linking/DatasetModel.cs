@@ -23,8 +23,12 @@ internal sealed record EvidenceNote(string SourceId, string Quote);
 /// <summary>How many sentences of a source are cited, excluded, or neither.</summary>
 internal sealed record SourceCoverage(string SourceId, int Sentences, int Cited, int Excluded, int Unaccounted);
 
-/// <summary>Everything the emitter needs, and nothing else, so that it re-runs only when the data changes.</summary>
-internal sealed record DatasetModel(string ReleaseVersion, string SeedHash, EquatableArray<LinkedRecord> Records, EquatableArray<SourceCoverage> Coverage);
+/// <summary>
+/// Everything the emitter needs, and nothing else, so that it re-runs only when the data changes.
+/// <paramref name="ClassesWithoutHandles"/> names the handle classes whose kind has more records than
+/// the handle limit (DD0024): they are emitted empty.
+/// </summary>
+internal sealed record DatasetModel(string ReleaseVersion, string SeedHash, EquatableArray<LinkedRecord> Records, EquatableArray<SourceCoverage> Coverage, EquatableArray<string> ClassesWithoutHandles);
 
 /// <summary>The linker's two outputs, split apart in the pipeline so diagnostics never force re-emission.</summary>
 internal sealed record LinkResult(DatasetModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);

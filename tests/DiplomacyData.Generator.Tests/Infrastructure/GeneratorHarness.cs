@@ -57,17 +57,28 @@ internal static class GeneratorHarness
             .Select(path => (AdditionalText)new InMemoryAdditionalText(path, File.ReadAllText(path)))
             .ToImmutableArray();
 
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> texts, string seedsDirectory) =>
-        CSharpGeneratorDriver.Create(
+    /// <param name="texts">The seed files and source texts.</param>
+    /// <param name="seedsDirectory">The folder the project's DiplomacyDataSeedsDirectory names.</param>
+    /// <param name="moreProperties">Further MSBuild properties by name, as a project would set them.</param>
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> texts, string seedsDirectory, IReadOnlyDictionary<string, string>? moreProperties = null)
+    {
+        var properties = new Dictionary<string, string>
+        {
+            ["build_property.DiplomacyDataSeedsDirectory"] = seedsDirectory,
+            ["build_property.DataReleaseVersion"] = ReleaseVersion,
+        };
+        foreach (var (name, value) in moreProperties ?? new Dictionary<string, string>())
+        {
+            properties["build_property." + name] = value;
+        }
+
+        return CSharpGeneratorDriver.Create(
             new[] { new SeedGenerator().AsSourceGenerator() },
             texts,
             ParseOptions,
-            new GlobalOptionsProvider(new Dictionary<string, string>
-            {
-                ["build_property.DiplomacyDataSeedsDirectory"] = seedsDirectory,
-                ["build_property.DataReleaseVersion"] = ReleaseVersion,
-            }),
+            new GlobalOptionsProvider(properties),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+    }
 
     private static readonly Lazy<ImmutableArray<AdditionalText>> Fixture = new(() => ReadSeeds(FixtureSeedsDirectory));
 
@@ -85,9 +96,9 @@ internal static class GeneratorHarness
     private static AdditionalText FixtureFile() => Fixture.Value.Single(t => t.Path.EndsWith("fixture.json", StringComparison.Ordinal));
 
     /// <summary>Runs the generator; returns its result and the diagnostics of compiling the output.</summary>
-    public static GeneratorOutcome Run(IEnumerable<AdditionalText> texts, string seedsDirectory)
+    public static GeneratorOutcome Run(IEnumerable<AdditionalText> texts, string seedsDirectory, IReadOnlyDictionary<string, string>? moreProperties = null)
     {
-        var driver = CreateDriver(texts, seedsDirectory).RunGeneratorsAndUpdateCompilation(LibraryCompilation(), out var output, out var generatorDiagnostics);
+        var driver = CreateDriver(texts, seedsDirectory, moreProperties).RunGeneratorsAndUpdateCompilation(LibraryCompilation(), out var output, out var generatorDiagnostics);
         return new GeneratorOutcome(driver.GetRunResult(), generatorDiagnostics, output.GetDiagnostics(), output);
     }
 }

@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using DiplomacyData.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace DiplomacyData.Generator.Tests;
+
+/// <summary>
+/// A kind with more records than DiplomacyDataMaxHandlesPerClass gets an empty handle class and one
+/// DD0024 note instead of a property per record; the records stay in the dataset, and the library builds.
+/// </summary>
+public sealed class HandleLimitTests
+{
+    private static readonly Regex HandleProperty = new(@"^\s*public static \w+ \w+ =>", RegexOptions.Multiline);
+
+    // The real seeds have 48 topics and 22 events, and every other kind fewer than 20.
+    private static readonly Lazy<GeneratorOutcome> Limited = new(() => GeneratorHarness.Run(
+        GeneratorHarness.ReadSeeds(GeneratorHarness.RealSeedsDirectory),
+        GeneratorHarness.RealSeedsDirectory,
+        new Dictionary<string, string> { ["DiplomacyDataMaxHandlesPerClass"] = "20" }));
+
+    [Fact]
+    public void Kinds_over_the_limit_get_one_located_note_each()
+    {
+        var notes = Limited.Value.GeneratorDiagnostics.Where(d => d.Id == "DD0024").ToList();
+
+        Assert.Equal(new[] { "Events", "Topics" }, notes.Select(d => Regex.Match(d.GetMessage(), "'(\\w+)'").Groups[1].Value).OrderBy(n => n, StringComparer.Ordinal));
+        Assert.All(notes, d =>
+        {
+            Assert.Equal(DiagnosticSeverity.Info, d.Severity);
+            Assert.EndsWith(".json", d.Location.GetLineSpan().Path, StringComparison.Ordinal);
+            Assert.Contains("Dataset.Current.Find<", d.GetMessage(), StringComparison.Ordinal);
+        });
+        Assert.Contains(notes, d => d.GetMessage().Contains("'Events' would get 22 typed handles", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Their_classes_are_emitted_empty_and_the_others_keep_every_handle()
+    {
+        Assert.Empty(HandleProperty.Matches(Limited.Value.Generated("Handles.Events.g.cs")));
+        Assert.Empty(HandleProperty.Matches(Limited.Value.Generated("Handles.Topics.g.cs")));
+        Assert.Contains("public static partial class Events", Limited.Value.Generated("Handles.Events.g.cs"), StringComparison.Ordinal);
+        Assert.Equal(16, HandleProperty.Matches(Limited.Value.Generated("Handles.People.g.cs")).Count);
+    }
+
+    [Fact]
+    public void The_library_still_builds_cleanly_and_holds_every_record()
+    {
+        Assert.Empty(Limited.Value.ErrorsAndWarnings.Select(d => d.ToString()));
+        var unlimited = GeneratorHarness.Run(GeneratorHarness.ReadSeeds(GeneratorHarness.RealSeedsDirectory), GeneratorHarness.RealSeedsDirectory);
+        Assert.Equal(unlimited.Generated("DatasetRecords.g.cs"), Limited.Value.Generated("DatasetRecords.g.cs"));
+        Assert.Equal(unlimited.Generated("DatasetStrings.g.cs"), Limited.Value.Generated("DatasetStrings.g.cs"));
+    }
+
+    [Fact]
+    public void Under_the_default_limit_every_kind_has_its_handles()
+    {
+        var outcome = GeneratorHarness.Run(GeneratorHarness.ReadSeeds(GeneratorHarness.RealSeedsDirectory), GeneratorHarness.RealSeedsDirectory);
+
+        Assert.DoesNotContain(outcome.GeneratorDiagnostics, d => d.Id == "DD0024");
+        Assert.Equal(22, HandleProperty.Matches(outcome.Generated("Handles.Events.g.cs")).Count);
+        Assert.Equal(48, HandleProperty.Matches(outcome.Generated("Handles.Topics.g.cs")).Count);
+    }
+}
