@@ -1,17 +1,24 @@
+using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis.Text;
 
 namespace DiplomacyData.Generator.Infrastructure;
 
-/// <summary>Turns character offsets of one file into line and column positions.</summary>
-internal sealed class LineMap
+/// <summary>
+/// Turns character offsets of one file into line and column positions. Compared by value (path and
+/// line starts), because parsed seed values keep a reference to their file's map in their
+/// <see cref="SeedSpan"/> and the pipeline compares those values to decide what to re-run.
+/// </summary>
+internal sealed class LineMap : IEquatable<LineMap>
 {
     private readonly string _path;
-    private readonly List<int> _lineStarts = new() { 0 };
+    private readonly int[] _lineStarts;
+    private readonly int _hash;
 
     public LineMap(string path, string text)
     {
         _path = path;
+        var starts = new List<int> { 0 };
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -22,9 +29,18 @@ internal sealed class LineMap
 
             if (c is '\n' or '\r')
             {
-                _lineStarts.Add(i + 1);
+                starts.Add(i + 1);
             }
         }
+
+        _lineStarts = starts.ToArray();
+        var hash = StringComparer.Ordinal.GetHashCode(path);
+        foreach (var start in _lineStarts)
+        {
+            hash = unchecked((hash * 31) + start);
+        }
+
+        _hash = hash;
     }
 
     public LocationInfo Locate(int start, int length)
@@ -32,9 +48,16 @@ internal sealed class LineMap
         return new LocationInfo(_path, new TextSpan(start, length), new LinePositionSpan(Position(start), Position(start + length)));
     }
 
+    public bool Equals(LineMap? other) =>
+        other is not null && (ReferenceEquals(this, other) || (_hash == other._hash && _path == other._path && _lineStarts.AsSpan().SequenceEqual(other._lineStarts)));
+
+    public override bool Equals(object? obj) => Equals(obj as LineMap);
+
+    public override int GetHashCode() => _hash;
+
     private LinePosition Position(int offset)
     {
-        var line = _lineStarts.BinarySearch(offset);
+        var line = Array.BinarySearch(_lineStarts, offset);
         if (line < 0)
         {
             line = ~line - 1;

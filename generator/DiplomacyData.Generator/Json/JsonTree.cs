@@ -22,8 +22,10 @@ internal sealed record JsonTree(
     string? Text,
     EquatableArray<JsonMember> Members,
     EquatableArray<JsonTree> Items,
-    LocationInfo Location)
+    SeedSpan Span)
 {
+    public LocationInfo Location => Span.ToLocationInfo()!;
+
     public string KindName => Kind switch
     {
         JsonTreeKind.Object => "an object",
@@ -36,4 +38,7 @@ internal sealed record JsonTree(
 }
 
 /// <summary>One property of a JSON object, with the position of its name.</summary>
-internal sealed record JsonMember(string Name, LocationInfo NameLocation, JsonTree Value);
+internal sealed record JsonMember(string Name, SeedSpan NameSpan, JsonTree Value)
+{
+    public LocationInfo NameLocation => NameSpan.ToLocationInfo()!;
+}

@@ -200,7 +200,7 @@ internal sealed class SeedFileParser
             return null;
         }
 
-        return SeedValue.Scalar(text, node.Location);
+        return SeedValue.Scalar(text, node.Span);
     }
 
     private SeedValue? ReadEnum(FieldDef field, JsonTree node)
@@ -244,14 +244,14 @@ internal sealed class SeedFileParser
             return null;
         }
 
-        return SeedValue.Scalar(text, node.Location);
+        return SeedValue.Scalar(text, node.Span);
     }
 
     private SeedValue? ReadDate(FieldDef field, JsonTree node)
     {
         if (node.Kind == JsonTreeKind.String)
         {
-            return CheckDate(node.Text!, node.Location) ? new SeedValue(SeedValueKind.Date, node.Text, EquatableArray<SeedValue>.Empty, node.Location) : null;
+            return CheckDate(node.Text!, node.Location) ? new SeedValue(SeedValueKind.Date, node.Text, EquatableArray<SeedValue>.Empty, node.Span) : null;
         }
 
         if (node.Kind != JsonTreeKind.Object)
@@ -266,7 +266,7 @@ internal sealed class SeedFileParser
             return null;
         }
 
-        return new SeedValue(SeedValueKind.Date, inferred.Value[0].Text, new[] { inferred.Value[1], inferred.Value[2] }.ToEquatableArray(), node.Location);
+        return new SeedValue(SeedValueKind.Date, inferred.Value[0].Text, new[] { inferred.Value[1], inferred.Value[2] }.ToEquatableArray(), node.Span);
     }
 
     private bool CheckDate(string text, LocationInfo location)
@@ -301,7 +301,7 @@ internal sealed class SeedFileParser
                 }
 
                 var fields = ReadFields(field.Item!, item, allowId: false);
-                value = fields is null ? null : new SeedValue(SeedValueKind.Object, null, fields.Value, item.Location);
+                value = fields is null ? null : new SeedValue(SeedValueKind.Object, null, fields.Value, item.Span);
             }
             else
             {
@@ -319,7 +319,7 @@ internal sealed class SeedFileParser
             }
         }
 
-        return new SeedValue(SeedValueKind.List, null, items.ToEquatableArray(), node.Location);
+        return new SeedValue(SeedValueKind.List, null, items.ToEquatableArray(), node.Span);
     }
 
     private static bool IsCameoCode(string text) => text.Length is >= 2 and <= 4 && text.All(c => c is >= '0' and <= '9');

@@ -20,14 +20,17 @@ internal enum SeedValueKind
 }
 
 /// <summary>A checked field value, in schema order, with its position for later diagnostics.</summary>
-internal sealed record SeedValue(SeedValueKind Kind, string? Text, EquatableArray<SeedValue> Items, LocationInfo? Location)
+internal sealed record SeedValue(SeedValueKind Kind, string? Text, EquatableArray<SeedValue> Items, SeedSpan Span)
 {
-    public static readonly SeedValue Absent = new(SeedValueKind.Absent, null, EquatableArray<SeedValue>.Empty, null);
+    public static readonly SeedValue Absent = new(SeedValueKind.Absent, null, EquatableArray<SeedValue>.Empty, default(SeedSpan));
+
+    /// <summary>Where the value stands in its seed file, or null for an absent field.</summary>
+    public LocationInfo? Location => Span.ToLocationInfo();
 
     public bool IsAbsent => Kind == SeedValueKind.Absent;
 
     /// <summary>True for a date written as <c>{ "inferred": ... }</c>.</summary>
     public bool IsInferredDate => Kind == SeedValueKind.Date && Items.Count > 0;
 
-    public static SeedValue Scalar(string text, LocationInfo location) => new(SeedValueKind.Scalar, text, EquatableArray<SeedValue>.Empty, location);
+    public static SeedValue Scalar(string text, SeedSpan span) => new(SeedValueKind.Scalar, text, EquatableArray<SeedValue>.Empty, span);
 }
