@@ -80,7 +80,7 @@ internal sealed class ChunkedTable
             w.Line();
             w.Line($"/// <summary>Chunk {N(i)} of {Name}.</summary>");
             w.Line($"private static System.ReadOnlySpan<byte> {ChunkName(i)} =>");
-            w.Raw(Literal(_chunks[i]) + ";");
+            WriteLiteral(w, _chunks[i]);
         }
     }
 
@@ -89,38 +89,56 @@ internal sealed class ChunkedTable
     /// <summary>
     /// Rows become a verbatim literal, written as they are (a quote doubled); a row holding a character
     /// that should not stand raw in source (control characters, line separators, noncharacters) becomes an
-    /// escaped literal of its own, joined with '+', which the compiler folds into one constant.
+    /// escaped literal of its own, joined with '+', which the compiler folds into one constant. Written
+    /// straight into the file: at 100,000 events a table is tens of megabytes, and every intermediate
+    /// string of it would be another copy alive at the generator's peak.
     /// </summary>
-    private static string Literal(List<string> rows)
+    private static void WriteLiteral(SourceWriter w, List<string> rows)
     {
-        var parts = new List<string>();
-        var verbatim = new StringBuilder();
+        var parts = 0;
+        var inVerbatim = false;
         foreach (var row in rows)
         {
             if (IsSafeRaw(row))
             {
-                verbatim.Append(row.Replace("\"", "\"\"")).Append('\n');
+                if (!inVerbatim)
+                {
+                    StartPart("@\"");
+                    inVerbatim = true;
+                }
+
+                w.Append(row.Replace("\"", "\"\"")).Append("\n");
                 continue;
             }
 
-            Flush();
-            parts.Add(CodeText.Literal(row + "\n") + "u8");
+            EndVerbatim();
+            StartPart(CodeText.Literal(row + "\n") + "u8");
         }
 
-        Flush();
-        if (parts.Count == 0)
+        EndVerbatim();
+        if (parts == 0)
         {
-            parts.Add("\"\"u8");
+            w.Append("\"\"u8");
         }
 
-        return string.Join(" +\n", parts);
+        w.Append(";\n");
 
-        void Flush()
+        void StartPart(string text)
         {
-            if (verbatim.Length > 0)
+            if (parts++ > 0)
             {
-                parts.Add("@\"" + verbatim + "\"u8");
-                verbatim.Clear();
+                w.Append(" +\n");
+            }
+
+            w.Append(text);
+        }
+
+        void EndVerbatim()
+        {
+            if (inVerbatim)
+            {
+                w.Append("\"u8");
+                inVerbatim = false;
             }
         }
     }

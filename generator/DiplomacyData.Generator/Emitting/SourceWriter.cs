@@ -19,10 +19,10 @@ internal sealed class SourceWriter
         return this;
     }
 
-    /// <summary>Text written as it is, without indentation (the body of a verbatim literal), then a line feed.</summary>
-    public SourceWriter Raw(string text)
+    /// <summary>Text written as it is, without indentation or a line feed (the pieces of a verbatim literal).</summary>
+    public SourceWriter Append(string text)
     {
-        _builder.Append(text).Append('\n');
+        _builder.Append(text);
         return this;
     }
 
