@@ -15,7 +15,7 @@ internal static class ChangelogWriter
         var text = new StringBuilder();
         var required = VersionPolicy.Required(api, data);
         text.Append("## ").Append(current).Append(" (compared with ").Append(previous).Append(")\n\n");
-        text.Append("Changes call for a ").Append(VersionPolicy.Describe(required)).Append(" release: ")
+        text.Append(required == VersionBump.None ? "Nothing calls for a new release: " : $"Changes call for a {VersionPolicy.Describe(required)} release: ")
             .Append(data.Added.Count).Append(" added, ")
             .Append(data.Removed.Count).Append(" removed, ")
             .Append(data.Changed.Count).Append(" changed; public API ")
