@@ -88,6 +88,9 @@ internal static class Diagnostics
         "'{0}' would get {1} typed handles, more than the {2} a class is given, so it is emitted without them; find these records with Dataset.Current.Find<{3}>(id), or raise the MSBuild property DiplomacyDataMaxHandlesPerClass", Category,
         DiagnosticSeverity.Info, isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor InvalidBuildProperty = Error("DD0025", "Unreadable build property",
+        "The MSBuild property {0} is '{1}', which is not {2}; correct it, or remove it for the default");
+
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 }

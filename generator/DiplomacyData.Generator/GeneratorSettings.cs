@@ -1,11 +1,20 @@
 namespace DiplomacyData.Generator;
 
 /// <summary>The MSBuild properties the generator reads (made visible by the library's project file).</summary>
-internal sealed record GeneratorSettings(string SeedsDirectory, string ReleaseVersion, int MaxHandlesPerClass = GeneratorSettings.DefaultMaxHandlesPerClass)
+/// <param name="SeedsDirectory">The folder the seed-relative paths start from.</param>
+/// <param name="ReleaseVersion">The data release version the library reports.</param>
+/// <param name="MaxHandlesPerClass">The most typed handles a kind gets (DD0024).</param>
+/// <param name="UnreadableMaxHandlesPerClass">The property's text when it is not a whole number (DD0025), else null.</param>
+internal sealed record GeneratorSettings(
+    string SeedsDirectory,
+    string ReleaseVersion,
+    int MaxHandlesPerClass = GeneratorSettings.DefaultMaxHandlesPerClass,
+    string? UnreadableMaxHandlesPerClass = null)
 {
     public const string SeedsDirectoryProperty = "build_property.DiplomacyDataSeedsDirectory";
     public const string ReleaseVersionProperty = "build_property.DataReleaseVersion";
-    public const string MaxHandlesPerClassProperty = "build_property.DiplomacyDataMaxHandlesPerClass";
+    public const string MaxHandlesPerClassName = "DiplomacyDataMaxHandlesPerClass";
+    public const string MaxHandlesPerClassProperty = "build_property." + MaxHandlesPerClassName;
 
     /// <summary>
     /// A kind with more records than this gets no typed handles (DD0024). Handles are for code that

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using System.Threading;
 using DiplomacyData.Generator.Emitting;
@@ -48,6 +49,13 @@ public sealed class SeedGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.SourceDocuments);
 
         context.RegisterSourceOutput(seedFiles.Select(static (file, _) => file.Diagnostics), Report);
+        context.RegisterSourceOutput(settings, static (output, settings) =>
+        {
+            if (settings.UnreadableMaxHandlesPerClass is { } text)
+            {
+                output.ReportDiagnostic(DiagnosticInfo.Create(Diagnostics.InvalidBuildProperty, null, GeneratorSettings.MaxHandlesPerClassName, text, "a whole number of handles such as 10000").ToDiagnostic());
+            }
+        });
 
         var linked = seedFiles.Collect()
             .Combine(documents.Collect())
@@ -64,10 +72,17 @@ public sealed class SeedGenerator : IIncrementalGenerator
         options.TryGetValue(GeneratorSettings.SeedsDirectoryProperty, out var seeds);
         options.TryGetValue(GeneratorSettings.ReleaseVersionProperty, out var version);
         options.TryGetValue(GeneratorSettings.MaxHandlesPerClassProperty, out var maxHandles);
-        return new GeneratorSettings(
-            seeds ?? "",
-            string.IsNullOrWhiteSpace(version) ? "0.0.0" : version!.Trim(),
-            int.TryParse(maxHandles, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var max) ? max : GeneratorSettings.DefaultMaxHandlesPerClass);
+        var releaseVersion = string.IsNullOrWhiteSpace(version) ? "0.0.0" : version!.Trim();
+        if (string.IsNullOrWhiteSpace(maxHandles))
+        {
+            return new GeneratorSettings(seeds ?? "", releaseVersion);
+        }
+
+        // Unreadable, the limit falls back to the default and DD0025 says so: the build must not quietly
+        // ship a library whose handles differ from what the project asked for.
+        return int.TryParse(maxHandles!.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var max)
+            ? new GeneratorSettings(seeds ?? "", releaseVersion, max)
+            : new GeneratorSettings(seeds ?? "", releaseVersion, GeneratorSettings.DefaultMaxHandlesPerClass, maxHandles);
     }
 
     private static SeedFile ParseSeedFile(AdditionalText file, string relativePath, CancellationToken token)

@@ -19,10 +19,11 @@ namespace DiplomacyData.Generator.Tests;
 public sealed class DiagnosticsDocumentationTests
 {
     /// <summary>
-    /// No seed can cause the compiler's own failure, and neither the coverage report nor the note on
-    /// handles left out of a very large dataset is a problem to fix.
+    /// No seed can cause the compiler's own failure; neither the coverage report nor the note on
+    /// handles left out of a very large dataset is a problem to fix; and an unreadable build property
+    /// is in the project file, not in a seed (HandleLimitTests covers it).
     /// </summary>
-    private static readonly string[] WithoutExamples = { "DD0019", "DD0022", "DD0024" };
+    private static readonly string[] WithoutExamples = { "DD0019", "DD0022", "DD0024", "DD0025" };
 
     private static readonly Lazy<IReadOnlyList<Section>> Sections = new(() =>
         Section.Parse(File.ReadAllText(Path.Combine(Snapshot.RepositoryRoot(), "generator", "DiplomacyData.Generator", "Diagnostics.md"))));

@@ -64,4 +64,33 @@ public sealed class HandleLimitTests
         Assert.Equal(22, HandleProperty.Matches(outcome.Generated("Handles.Events.g.cs")).Count);
         Assert.Equal(48, HandleProperty.Matches(outcome.Generated("Handles.Topics.g.cs")).Count);
     }
+
+    [Theory]
+    [InlineData("ten thousand")]
+    [InlineData("-5")]
+    [InlineData("1e4")]
+    public void An_unreadable_limit_is_an_error_that_names_the_property_and_the_default_still_applies(string value)
+    {
+        var outcome = GeneratorHarness.Run(
+            GeneratorHarness.ReadSeeds(GeneratorHarness.RealSeedsDirectory),
+            GeneratorHarness.RealSeedsDirectory,
+            new Dictionary<string, string> { ["DiplomacyDataMaxHandlesPerClass"] = value });
+
+        var error = Assert.Single(outcome.GeneratorDiagnostics, d => d.Id == "DD0025");
+        Assert.Equal(DiagnosticSeverity.Error, error.Severity);
+        Assert.Contains($"DiplomacyDataMaxHandlesPerClass is '{value}'", error.GetMessage(), StringComparison.Ordinal);
+        Assert.Equal(22, HandleProperty.Matches(outcome.Generated("Handles.Events.g.cs")).Count);
+    }
+
+    [Fact]
+    public void A_limit_with_spaces_around_it_is_read()
+    {
+        var outcome = GeneratorHarness.Run(
+            GeneratorHarness.ReadSeeds(GeneratorHarness.RealSeedsDirectory),
+            GeneratorHarness.RealSeedsDirectory,
+            new Dictionary<string, string> { ["DiplomacyDataMaxHandlesPerClass"] = " 20 " });
+
+        Assert.DoesNotContain(outcome.GeneratorDiagnostics, d => d.Id == "DD0025");
+        Assert.Contains(outcome.GeneratorDiagnostics, d => d.Id == "DD0024");
+    }
 }

@@ -133,6 +133,7 @@ public sealed class SeedFuzzTests
             .Select(d => d.Id)
             .Where(id => id != Diagnostics.InternalError.Id && !casesPerDiagnostic.ContainsKey(id))
             .Where(id => id != Diagnostics.HandlesLeftOut.Id) // about a dataset's size, not a mistake; the real seeds are far below it
+            .Where(id => id != Diagnostics.InvalidBuildProperty.Id) // about the project file, which the cases do not mutate
             .ToList();
         Assert.True(missed.Count == 0, "No case provoked " + string.Join(", ", missed));
         Assert.True(accepted >= run / 10, $"Only {accepted} of {run} cases were accepted; the code checks need more.");
