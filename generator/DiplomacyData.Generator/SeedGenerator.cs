@@ -72,17 +72,18 @@ public sealed class SeedGenerator : IIncrementalGenerator
         options.TryGetValue(GeneratorSettings.SeedsDirectoryProperty, out var seeds);
         options.TryGetValue(GeneratorSettings.ReleaseVersionProperty, out var version);
         options.TryGetValue(GeneratorSettings.MaxHandlesPerClassProperty, out var maxHandles);
+        var seedsDirectory = seeds ?? "";
         var releaseVersion = string.IsNullOrWhiteSpace(version) ? "0.0.0" : version!.Trim();
         if (string.IsNullOrWhiteSpace(maxHandles))
         {
-            return new GeneratorSettings(seeds ?? "", releaseVersion);
+            return new GeneratorSettings(seedsDirectory, releaseVersion);
         }
 
         // Unreadable, the limit falls back to the default and DD0025 says so: the build must not quietly
         // ship a library whose handles differ from what the project asked for.
         return int.TryParse(maxHandles!.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var max)
-            ? new GeneratorSettings(seeds ?? "", releaseVersion, max)
-            : new GeneratorSettings(seeds ?? "", releaseVersion, GeneratorSettings.DefaultMaxHandlesPerClass, maxHandles);
+            ? new GeneratorSettings(seedsDirectory, releaseVersion, max)
+            : new GeneratorSettings(seedsDirectory, releaseVersion, GeneratorSettings.DefaultMaxHandlesPerClass, maxHandles);
     }
 
     private static SeedFile ParseSeedFile(AdditionalText file, string relativePath, CancellationToken token)
