@@ -52,7 +52,7 @@ public sealed class SeedFuzzTests
     /// The generated files that hold the data as numbers only (record rows and index tables), so no
     /// seed text can stand in them as code. They are the largest, so the per-case syntax check leaves
     /// them out; the sample compiled with the real driver, and the injection tests, compile them like
-    /// every other file. The texts' file (UTF-8 literals of seed text) is checked in every case.
+    /// every other file. The texts' file (seed text, packed or as UTF-8 literals) is checked in every case.
     /// </summary>
     private static readonly HashSet<string> NumbersOnlyFiles = new(StringComparer.Ordinal) { "DatasetRecords.g.cs", "DatasetIndexes.g.cs" };
 
@@ -232,7 +232,8 @@ public sealed class SeedFuzzTests
     }
 
     /// <summary>
-    /// Seed text reaches generated code only in the texts' UTF-8 literals, the handle classes and the
+    /// Seed text reaches generated code only in the texts' table (packed, or as UTF-8 literals past the
+    /// packing budget), the handle classes and the
     /// release facts, as string literals and doc comments: those files must parse without a
     /// diagnostic, XML doc comments included, whatever the text was. (A file the mutations left as
     /// it was for the unmutated seeds is known to parse.)

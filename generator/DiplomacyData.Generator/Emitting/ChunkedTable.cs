@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 
 namespace DiplomacyData.Generator.Emitting;
@@ -12,6 +13,8 @@ namespace DiplomacyData.Generator.Emitting;
 /// UTF-8 literals are stored as raw bytes in the assembly (not in the 16 MiB user-string heap) and cost
 /// nothing to load; chunks stay below 256 KiB (see <see cref="CellCodec.ChunkBytes"/>). Rows are
 /// written verbatim, one per source line, so a reviewer can read the table.
+/// A table given packed chunks (<see cref="TablePacking"/>) is written compressed instead, as string
+/// literals the library inflates on first use; its rows and addresses are the same.
 /// </summary>
 internal sealed class ChunkedTable
 {
@@ -19,6 +22,7 @@ internal sealed class ChunkedTable
 
     private readonly List<List<string>> _chunks = new() { new List<string>() };
     private int _chunkBytes;
+    private IReadOnlyList<PackedChunk>? _packed;
 
     public ChunkedTable(string name, string summary)
     {
@@ -33,6 +37,9 @@ internal sealed class ChunkedTable
     public int Rows { get; private set; }
 
     public int ChunkCount => _chunks.Count;
+
+    /// <summary>Whether the table is written compressed (<see cref="UsePacked"/>) rather than as UTF-8 literals.</summary>
+    public bool IsPacked => _packed is not null;
 
     /// <summary>Adds a row (without its line feed); returns its address: chunk &lt;&lt; 18 | byte offset in the chunk.</summary>
     public int Add(string row)
@@ -56,8 +63,37 @@ internal sealed class ChunkedTable
         return address;
     }
 
+    /// <summary>A chunk's rows in UTF-8, each followed by its line feed: what the library reads.</summary>
+    public byte[] ChunkBytes(int chunk)
+    {
+        var text = new StringBuilder(_chunkBytes);
+        foreach (var row in _chunks[chunk])
+        {
+            text.Append(row).Append('\n');
+        }
+
+        return Encoding.UTF8.GetBytes(text.ToString());
+    }
+
+    /// <summary>Writes the table packed: one <see cref="PackedChunk"/> per chunk, in order.</summary>
+    public void UsePacked(IReadOnlyList<PackedChunk> chunks)
+    {
+        if (chunks.Count != _chunks.Count)
+        {
+            throw new InvalidOperationException($"{Name} has {_chunks.Count} chunks, not {chunks.Count}.");
+        }
+
+        _packed = chunks;
+    }
+
     public void Emit(SourceWriter w)
     {
+        if (_packed is not null)
+        {
+            EmitPacked(w, _packed);
+            return;
+        }
+
         w.Line("/// <summary>");
         w.Line("/// " + Summary);
         w.Line($"/// {N(Rows)} rows in {N(_chunks.Count)} chunks of at most 256 KiB; each row ends in a line feed.");
@@ -82,6 +118,36 @@ internal sealed class ChunkedTable
             w.Line($"private static System.ReadOnlySpan<byte> {ChunkName(i)} =>");
             WriteLiteral(w, _chunks[i]);
         }
+    }
+
+    private void EmitPacked(SourceWriter w, IReadOnlyList<PackedChunk> packed)
+    {
+        var chars = 0L;
+        foreach (var chunk in packed)
+        {
+            chars += chunk.Text.Length;
+        }
+
+        w.Line("/// <summary>");
+        w.Line("/// " + Summary);
+        w.Line($"/// {N(Rows)} rows in {N(_chunks.Count)} chunks of at most 256 KiB; each row ends in a line feed.");
+        w.Line($"/// Kept compressed, {chars.ToString(CultureInfo.InvariantCulture)} characters in all, and inflated a chunk at a time on first use (see PackedTable).");
+        w.Line("/// </summary>");
+        w.Line($"internal static System.ReadOnlySpan<byte> {Name}(int chunk) => {Name}Packed.Chunk(chunk);");
+        w.Line();
+        w.Line($"/// <summary>The inflated length of each chunk of {Name}, in bytes.</summary>");
+        w.Line($"private static readonly PackedTable {Name}Packed = new({Name}PackedChunk, new int[] {{ {string.Join(", ", packed.Select(p => N(p.Length)))} }});");
+        w.Line();
+        w.Line($"/// <summary>Chunk by chunk, {Name} compressed with DEFLATE, 14 bits per character from U+4E00 (see PackedTable).</summary>");
+        w.Open($"private static string {Name}PackedChunk(int chunk) => chunk switch");
+        for (var i = 0; i < packed.Count; i++)
+        {
+            // The characters need no escaping (TablePacking): they are written as they are.
+            w.Start($"{N(i)} => \"").Append(packed[i].Text).Append("\",\n");
+        }
+
+        w.Line("_ => throw new System.ArgumentOutOfRangeException(nameof(chunk)),");
+        w.Close(";");
     }
 
     private string ChunkName(int chunk) => Name + "Chunk" + N(chunk);
@@ -173,6 +239,9 @@ internal sealed class FixedTable
     }
 
     public string Name => _rows.Name;
+
+    /// <summary>The rows as a chunked table, for <see cref="TablePacking"/>.</summary>
+    public ChunkedTable Chunks => _rows;
 
     public int Columns { get; }
 

@@ -13,7 +13,9 @@ namespace DiplomacyData.Generator.Emitting;
 /// </summary>
 internal static class DataEmitter
 {
-    public static IEnumerable<(string Name, string Text)> Emit(DatasetModel model)
+    /// <param name="model">The linked dataset.</param>
+    /// <param name="packingBudgetChars">How many characters of string literals the packed tables may take (see <see cref="TablePacking"/>).</param>
+    public static IEnumerable<(string Name, string Text)> Emit(DatasetModel model, int packingBudgetChars = TablePacking.HeapBudgetChars)
     {
         var strings = new StringTable();
         var encoder = new RecordEncoder(strings);
@@ -87,6 +89,14 @@ internal static class DataEmitter
         {
             stringStarts.Add(text.Add(s));
         }
+
+        // The texts compress best (about a quarter of their size), then the record rows; the cell tables
+        // least, so they are packed last, while the budget lasts.
+        TablePacking.PackWithinBudget(new[]
+        {
+            text, records, recordStarts.Chunks, stringStarts.Chunks, idSlots.Chunks, nameSlots.Chunks, nameEntries.Chunks,
+            namePostings.Chunks, relationKeys.Chunks, relationPostings.Chunks, eventDates.Chunks, coverage.Chunks,
+        }, packingBudgetChars);
 
         yield return ("DatasetStrings.g.cs", File("The dataset's texts.", w =>
         {

@@ -19,6 +19,13 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>Starts an indented line and leaves it open, for text too long to build as one string first.</summary>
+    public SourceWriter Start(string text)
+    {
+        _builder.Append(' ', _indent * 4).Append(text);
+        return this;
+    }
+
     /// <summary>Text written as it is, without indentation or a line feed (the pieces of a verbatim literal).</summary>
     public SourceWriter Append(string text)
     {

@@ -3,13 +3,13 @@ using System.Text;
 
 namespace DiplomacyData;
 
-/// <summary>Returns one chunk of a generated table: a UTF-8 literal in the assembly's data.</summary>
+/// <summary>Returns one chunk of a generated table: a UTF-8 literal in the assembly's data, or a chunk a <see cref="PackedTable"/> inflated.</summary>
 internal delegate ReadOnlySpan<byte> ChunkSource(int chunk);
 
 /// <summary>
-/// A generated table whose rows are found by address (chunk &lt;&lt; 18 | byte offset). On .NET the
-/// chunks are the assembly's own bytes, read in place; on netstandard2.0 each chunk is copied into an
-/// array once, on first use (see the ReadOnlySpan polyfill).
+/// A generated table whose rows are found by address (chunk &lt;&lt; 18 | byte offset). On .NET a
+/// UTF-8 literal chunk is the assembly's own bytes, read in place; on netstandard2.0 each is copied into
+/// an array once, on first use (see the ReadOnlySpan polyfill). Packed chunks are arrays either way.
 /// </summary>
 internal sealed class ChunkedText
 {

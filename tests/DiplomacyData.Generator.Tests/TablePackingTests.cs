@@ -1,0 +1,229 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Reflection;
+using System.Text;
+using CsCheck;
+using DiplomacyData.Generator.Emitting;
+using DiplomacyData.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace DiplomacyData.Generator.Tests;
+
+/// <summary>
+/// The packed data tables (TablePacking): the in-house DEFLATE encoder agrees with the platform's
+/// inflater, the 14-bit packing is lossless, the budget decides which tables are packed, and a library
+/// whose tables are all packed, none packed or a mix reads back the same data through every query.
+/// </summary>
+public sealed class TablePackingTests
+{
+    private static readonly Gen<byte[]> Bytes = Gen.Frequency(
+        (1, Gen.Byte.Array[0, 3000]),
+        // Text-like input: a few words repeated, so that matches, long lengths and far distances all occur.
+        (2, Gen.Int[0, 40].Array[0, 4000].Select(words => Encoding.UTF8.GetBytes(string.Join(" ", words.Select(w => "word" + w + (w % 7 == 0 ? "\n" : "")))))),
+        (1, Gen.Byte[0, 2].Array[0, 70_000]));
+
+    [Fact]
+    public void Compressed_bytes_inflate_to_the_original_with_the_platform_inflater()
+    {
+        Bytes.Sample(data => Assert.Equal(data, Inflate(DeflateEncoder.Compress(data), data.Length)), iter: 300);
+    }
+
+    [Fact]
+    public void Compression_is_a_function_of_the_input()
+    {
+        Bytes.Sample(data => Assert.Equal(DeflateEncoder.Compress(data), DeflateEncoder.Compress((byte[])data.Clone())), iter: 50);
+    }
+
+    [Fact]
+    public void Repetitive_text_compresses_to_a_fraction()
+    {
+        var text = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Range(0, 2000).Select(i => $"Event {i % 50} in Hà Nội on {i % 28 + 1} May\n")));
+        Assert.True(DeflateEncoder.Compress(text).Length * 5 < text.Length, "Repetitive text should shrink at least fivefold");
+    }
+
+    [Fact]
+    public void Packed_characters_are_fourteen_bits_each_in_the_ideograph_range()
+    {
+        Gen.Byte.Array[0, 500].Sample(data =>
+        {
+            var text = TablePacking.Pack(data);
+            Assert.Equal(((data.Length * 8) + 13) / 14, text.Length);
+            Assert.All(text, c => Assert.InRange(c, '\u4E00', '\u8DFF'));
+            Assert.Equal(data, Unpack(text, data.Length));
+        });
+    }
+
+    [Fact]
+    public void The_budget_packs_tables_in_order_and_skips_one_that_does_not_fit()
+    {
+        var small = Table("Small", 200);
+        var large = Table("Large", 5000);
+        var last = Table("Last", 200);
+        var smallChars = PackedChars(small);
+
+        TablePacking.PackWithinBudget(new[] { small, large, last }, budgetChars: (2 * smallChars) + 10);
+
+        Assert.True(small.IsPacked);
+        Assert.False(large.IsPacked);
+        Assert.True(last.IsPacked);
+    }
+
+    [Fact]
+    public void Real_seeds_read_back_the_same_whether_tables_are_packed_plain_or_mixed()
+    {
+        var outcome = SeedPipeline.Run(SeedPipeline.Read(GeneratorHarness.RealSeedsDirectory));
+        Assert.False(outcome.HasErrors);
+        var allPacked = SeedGenerator.EmitSources(outcome.Model!);
+        var total = PackedCharsIn(allPacked);
+
+        var surveys = new Dictionary<string, List<string>>();
+        foreach (var (name, budget) in new[] { ("packed", TablePacking.HeapBudgetChars), ("mixed", total / 2), ("plain", 0) })
+        {
+            var sources = SeedGenerator.EmitSources(outcome.Model!, budget);
+            var packedTables = sources.Sum(s => Count(s.Text, "PackedTable "));
+            var plainTables = sources.Sum(s => Count(s.Text, "Chunk0 =>"));
+            switch (name)
+            {
+                case "packed": Assert.Equal(0, plainTables); break;
+                case "mixed": Assert.True(packedTables > 0 && plainTables > 0, $"{packedTables} packed and {plainTables} plain tables: not a mix"); break;
+                case "plain": Assert.Equal(0, packedTables); break;
+            }
+
+            var trees = sources.Append(("DatasetDecoder.g.cs", DecoderEmitter.Emit()))
+                .Select(s => CSharpSyntaxTree.ParseText(s.Item2, GeneratorHarness.ParseOptions, s.Item1)).ToArray();
+            surveys[name] = CompiledLibrary.Emit(GeneratorHarness.LibraryCompilation(trees)).Run(Survey);
+        }
+
+        Assert.True(surveys["packed"].Count > 5000, $"Only {surveys["packed"].Count} lines surveyed");
+        Assert.Equal(surveys["packed"], surveys["mixed"]);
+        Assert.Equal(surveys["packed"], surveys["plain"]);
+    }
+
+    /// <summary>
+    /// Every value of every record through its public properties, then what each query answers for it:
+    /// Find by id, FindByName by name, and each one-record query (EventsWith, EventsAt, OfficesOf...)
+    /// that takes its type; between them they read every data table.
+    /// </summary>
+    private static List<string> Survey(Assembly library)
+    {
+        var datasetType = library.GetType("DiplomacyData.Dataset", throwOnError: true)!;
+        var recordType = library.GetType("DiplomacyData.Record", throwOnError: true)!;
+        var dataset = datasetType.GetProperty("Current")!.GetValue(null)!;
+        var lines = new List<string>();
+        Walk(datasetType.GetProperty("Info")!.GetValue(dataset), lines, recordType, top: true);
+        var queries = datasetType.GetMethods(BindingFlags.Public | BindingFlags.Instance)
+            .Where(m => !m.IsGenericMethod && m.GetParameters() is [var p] && recordType.IsAssignableFrom(p.ParameterType))
+            .OrderBy(m => m.Name, StringComparer.Ordinal)
+            .ToList();
+        var find = datasetType.GetMethods().Single(m => m.Name == "Find" && !m.IsGenericMethod);
+        var findByName = datasetType.GetMethod("FindByName")!;
+        foreach (var record in (IEnumerable)datasetType.GetProperty("All")!.GetValue(dataset)!)
+        {
+            Walk(record, lines, recordType, top: true);
+            lines.Add("find: " + Id(find.Invoke(dataset, new[] { Id(record) })));
+            if (record.GetType().GetProperty("Name")?.GetValue(record) is string name)
+            {
+                lines.Add("by name: " + Ids(findByName.Invoke(dataset, new object[] { name })));
+            }
+
+            foreach (var query in queries.Where(q => q.GetParameters()[0].ParameterType.IsInstanceOfType(record)))
+            {
+                lines.Add(query.Name + ": " + Ids(query.Invoke(dataset, new[] { record })));
+            }
+        }
+
+        lines.Add("between: " + Ids(datasetType.GetMethod("EventsBetween")!.Invoke(dataset, new object[] { DateTime.MinValue, DateTime.MaxValue })));
+        return lines;
+
+        static string Id(object? record) => record is null ? "~" : (string)record.GetType().GetProperty("Id")!.GetValue(record)!;
+
+        static string Ids(object? records) => string.Join(" ", ((IEnumerable)records!).Cast<object>().Select(Id));
+    }
+
+    private static void Walk(object? value, List<string> lines, Type recordType, bool top = false)
+    {
+        switch (value)
+        {
+            case null:
+                lines.Add("~");
+                return;
+            case string text:
+                lines.Add(text);
+                return;
+            case IFormattable formattable:
+                lines.Add(formattable.ToString(null, CultureInfo.InvariantCulture));
+                return;
+            case IEnumerable items:
+                foreach (var item in items)
+                {
+                    Walk(item, lines, recordType);
+                }
+
+                return;
+        }
+
+        if (!top && recordType.IsInstanceOfType(value))
+        {
+            lines.Add("@" + recordType.GetProperty("Id")!.GetValue(value));
+            return;
+        }
+
+        foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0).OrderBy(p => p.Name, StringComparer.Ordinal))
+        {
+            lines.Add(property.Name);
+            Walk(property.GetValue(value), lines, recordType);
+        }
+    }
+
+    private static ChunkedTable Table(string name, int rows)
+    {
+        var table = new ChunkedTable(name, "test rows");
+        for (var i = 0; i < rows; i++)
+        {
+            table.Add($"row {i * 7919 % 1000} of {name}");
+        }
+
+        return table;
+    }
+
+    private static int PackedChars(ChunkedTable table) =>
+        Enumerable.Range(0, table.ChunkCount).Sum(i => TablePacking.Pack(DeflateEncoder.Compress(table.ChunkBytes(i))).Length);
+
+    /// <summary>The packed characters the emitted sources declare ("Kept compressed, N characters in all").</summary>
+    private static int PackedCharsIn(IEnumerable<(string Name, string Text)> sources) =>
+        sources.SelectMany(s => s.Text.Split('\n'))
+            .Where(line => line.Contains("Kept compressed, ", StringComparison.Ordinal))
+            .Sum(line => int.Parse(line.Split("Kept compressed, ")[1].Split(' ')[0], CultureInfo.InvariantCulture));
+
+    private static int Count(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
+
+    private static byte[] Inflate(byte[] compressed, int length)
+    {
+        using var inflater = new DeflateStream(new MemoryStream(compressed), CompressionMode.Decompress);
+        var output = new MemoryStream();
+        inflater.CopyTo(output);
+        Assert.Equal(length, output.Length);
+        return output.ToArray();
+    }
+
+    /// <summary>The format spelled out independently of the library's PackedTable: 14 bits a character, least significant first.</summary>
+    private static byte[] Unpack(string text, int length)
+    {
+        var bits = new List<bool>();
+        foreach (var c in text)
+        {
+            for (var i = 0; i < 14; i++)
+            {
+                bits.Add((((c - 0x4E00) >> i) & 1) == 1);
+            }
+        }
+
+        return Enumerable.Range(0, length).Select(b => (byte)Enumerable.Range(0, 8).Sum(i => bits[(b * 8) + i] ? 1 << i : 0)).ToArray();
+    }
+}
