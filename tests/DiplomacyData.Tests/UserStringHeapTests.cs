@@ -1,0 +1,42 @@
+using System.IO;
+using System.Reflection.Metadata;
+using System.Reflection.Metadata.Ecma335;
+using System.Reflection.PortableExecutable;
+using Xunit;
+
+namespace DiplomacyData.Tests;
+
+/// <summary>
+/// The generator packs data tables into string literals until they fill 15.5 MiB of the 16 MiB
+/// user-string heap (TablePacking.HeapBudgetChars), so the library's own string literals must stay
+/// inside the half MiB left, or a large dataset would stop compiling (CS8103) when its tables fill the budget.
+/// </summary>
+public sealed class UserStringHeapTests
+{
+    /// <summary>Half of the room the packing budget leaves, so there is warning well before it runs out.</summary>
+    private const int OwnStringsLimitBytes = 256 * 1024;
+
+    [Fact]
+    public void The_librarys_own_string_literals_leave_the_packed_tables_their_budget()
+    {
+        using var pe = new PEReader(File.OpenRead(typeof(Dataset).Assembly.Location));
+        var metadata = pe.GetMetadataReader();
+        long own = 0, packed = 0;
+        for (var handle = MetadataTokens.UserStringHandle(1); !handle.IsNil; handle = metadata.GetNextHandle(handle))
+        {
+            var text = metadata.GetUserString(handle);
+            var bytes = (2 * text.Length) + 1 + 4; // the heap entry: UTF-16, a terminal byte, a length of at most four bytes
+            if (text.Length > 0 && text[0] is >= '\u4E00' and <= '\u8DFF')
+            {
+                packed += bytes;
+            }
+            else
+            {
+                own += bytes;
+            }
+        }
+
+        Assert.True(packed > 0, "The real dataset's tables should be packed into string literals");
+        Assert.True(own < OwnStringsLimitBytes, $"The library's own string literals take {own} bytes of the user-string heap; the packed tables' budget leaves room for {OwnStringsLimitBytes}. Lower TablePacking.HeapBudgetChars or move strings out of literals.");
+    }
+}
