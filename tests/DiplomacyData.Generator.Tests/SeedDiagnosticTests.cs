@@ -56,6 +56,19 @@ public sealed class SeedDiagnosticTests
         Assert.Contains("must be a number", Single(Diagnose(json => json.Replace("\"value\": 3000000000", "\"value\": \"3 billion\"")), "DD0004").GetMessage());
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(40)]
+    public void A_property_given_twice_is_reported_once_at_the_second(int otherProperties)
+    {
+        // Objects past 16 properties check for repeats with a set instead of a scan; both must agree.
+        var others = string.Concat(Enumerable.Range(0, otherProperties).Select(i => $"\"p{i}\": {i}, "));
+        var json = "{\n  \"people\": [\n    { \"id\": \"anna-rossi\", " + others + "\"name\": \"Anna\", \"note\": \"a\", \"note\": \"b\" }\n  ]\n}\n";
+        var file = Parsing.SeedFileParser.Parse("/seeds/people.json", "people.json", json);
+        var duplicate = Assert.Single(file.Diagnostics, d => d.Descriptor.Id == "DD0018");
+        Assert.Equal(json.LastIndexOf("\"note\"", StringComparison.Ordinal), duplicate.Location!.Span.Start);
+    }
+
     [Fact]
     public void Duplicate_id_points_at_the_second_one_and_names_the_first()
     {

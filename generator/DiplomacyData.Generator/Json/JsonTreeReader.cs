@@ -111,7 +111,7 @@ internal static class JsonTreeReader
             case JsonTokenType.StartObject:
             {
                 var members = new List<JsonMember>();
-                var seen = new HashSet<string>(StringComparer.Ordinal);
+                HashSet<string>? names = null;
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
                     var nameStart = positions.CharOffset((int)reader.TokenStartIndex);
@@ -119,7 +119,7 @@ internal static class JsonTreeReader
                     var nameSpan = new SeedSpan(state.Lines, nameStart, positions.CharOffset((int)reader.BytesConsumed) - nameStart);
                     reader.Read();
                     var value = ReadValue(ref reader, state);
-                    if (!seen.Add(name))
+                    if (HasMember(members, ref names, name))
                     {
                         state.Diagnostics.Add(DiagnosticInfo.Create(Diagnostics.DuplicateProperty, nameSpan.ToLocationInfo(), name));
                         continue;
@@ -156,6 +156,39 @@ internal static class JsonTreeReader
 
         JsonTree Node(JsonTreeKind kind, string? text, EquatableArray<JsonMember> members, EquatableArray<JsonTree> items, int end) =>
             new(kind, text, members, items, new SeedSpan(state.Lines, start, Math.Max(0, end - start)));
+    }
+
+    /// <summary>
+    /// Whether an object already has a property of this name. A scan while the object is small (seed
+    /// objects have a dozen properties at most, and a set for each was a million allocations at 100,000
+    /// events), then a set, so that an object with a huge number of properties stays linear.
+    /// </summary>
+    private static bool HasMember(List<JsonMember> members, ref HashSet<string>? names, string name)
+    {
+        const int ScanLimit = 16;
+        if (names is null && members.Count >= ScanLimit)
+        {
+            names = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var member in members)
+            {
+                names.Add(member.Name);
+            }
+        }
+
+        if (names is not null)
+        {
+            return !names.Add(name);
+        }
+
+        foreach (var member in members)
+        {
+            if (string.Equals(member.Name, name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int End(ref Utf8JsonReader reader, PositionCursor positions) => positions.CharOffset((int)reader.BytesConsumed);
