@@ -165,9 +165,9 @@ public sealed class SeedGenerator : IIncrementalGenerator
     /// Every file generated from a linked model, by hint name. Kept apart from <see cref="Emit"/> so
     /// that the fuzz tests can run exactly this stage thousands of times without a compilation.
     /// </summary>
-    internal static IReadOnlyList<(string Name, string Text)> EmitSources(DatasetModel model, int packingBudgetChars = TablePacking.HeapBudgetChars)
+    internal static IReadOnlyList<(string Name, string Text)> EmitSources(DatasetModel model, PackingPolicy? packing = null)
     {
-        var sources = new List<(string Name, string Text)>(DataEmitter.Emit(model, packingBudgetChars))
+        var sources = new List<(string Name, string Text)>(DataEmitter.Emit(model, packing))
         {
             ("GeneratedDatasetInfo.g.cs", DataEmitter.EmitInfo(model)),
         };

@@ -23,7 +23,7 @@ public sealed class ScaleTests
     /// <summary>
     /// The largest IL body allowed in the library built from 10,000 events. The hand-written library's
     /// biggest method is well under 1 KiB, and the generated ones do not grow with the data (data lives in
-    /// string literals, packed or UTF-8, one switch arm or property per 256 KiB chunk; a chunk switch grows by about 10 bytes per chunk).
+    /// string literals, packed or UTF-8, one property or method per 64 KiB chunk; a chunk switch grows by about 10 bytes per chunk).
     /// An emitter that writes one statement per record would pass 100 KiB here.
     /// </summary>
     private const int MaxMethodBodyBytes = 4096;

@@ -67,7 +67,7 @@ public sealed class TablePackingTests
         var last = Table("Last", 200);
         var smallChars = PackedChars(small);
 
-        TablePacking.PackWithinBudget(new[] { small, large, last }, budgetChars: (2 * smallChars) + 10);
+        TablePacking.Pack(new[] { small, large, last }, new PackingPolicy(BudgetChars: (2 * smallChars) + 10, MinTableBytes: 0));
 
         Assert.True(small.IsPacked);
         Assert.False(large.IsPacked);
@@ -75,17 +75,36 @@ public sealed class TablePackingTests
     }
 
     [Fact]
+    public void A_table_under_the_minimum_size_stays_plain_whatever_the_budget()
+    {
+        var small = Table("Small", 200);
+        var large = Table("Large", 5000);
+
+        TablePacking.Pack(new[] { small, large }, new PackingPolicy(BudgetChars: int.MaxValue, MinTableBytes: (int)small.Bytes + 1));
+
+        Assert.False(small.IsPacked);
+        Assert.True(large.IsPacked);
+    }
+
+    [Fact]
+    public void The_real_dataset_is_small_enough_to_stay_plain()
+    {
+        var outcome = SeedPipeline.Run(SeedPipeline.Read(GeneratorHarness.RealSeedsDirectory));
+        Assert.DoesNotContain(outcome.Sources, s => s.Text.Contains("PackedTable ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Real_seeds_read_back_the_same_whether_tables_are_packed_plain_or_mixed()
     {
         var outcome = SeedPipeline.Run(SeedPipeline.Read(GeneratorHarness.RealSeedsDirectory));
         Assert.False(outcome.HasErrors);
-        var allPacked = SeedGenerator.EmitSources(outcome.Model!);
+        var allPacked = SeedGenerator.EmitSources(outcome.Model!, PackingPolicy.PackEverything);
         var total = PackedCharsIn(allPacked);
 
         var surveys = new Dictionary<string, List<string>>();
-        foreach (var (name, budget) in new[] { ("packed", TablePacking.HeapBudgetChars), ("mixed", total / 2), ("plain", 0) })
+        foreach (var (name, budget) in new[] { ("packed", PackingPolicy.PackEverything.BudgetChars), ("mixed", total / 2), ("plain", 0) })
         {
-            var sources = SeedGenerator.EmitSources(outcome.Model!, budget);
+            var sources = SeedGenerator.EmitSources(outcome.Model!, PackingPolicy.PackEverything with { BudgetChars = budget });
             var packedTables = sources.Sum(s => Count(s.Text, "PackedTable "));
             var plainTables = sources.Sum(s => Count(s.Text, "Chunk0 =>"));
             switch (name)

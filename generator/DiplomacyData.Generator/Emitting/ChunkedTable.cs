@@ -11,7 +11,7 @@ namespace DiplomacyData.Generator.Emitting;
 /// as a UTF-8 literal (<c>static ReadOnlySpan&lt;byte&gt; Name(int chunk) =&gt; chunk switch { 0 =&gt; NameChunk0, ... }</c>,
 /// each chunk a property <c>NameChunk0 =&gt; @"..."u8</c>).
 /// UTF-8 literals are stored as raw bytes in the assembly (not in the 16 MiB user-string heap) and cost
-/// nothing to load; chunks stay below 256 KiB (see <see cref="CellCodec.ChunkBytes"/>). Rows are
+/// nothing to load; chunks stay below 64 KiB (see <see cref="CellCodec.ChunkBytes"/>). Rows are
 /// written verbatim, one per source line, so a reviewer can read the table.
 /// A table given packed chunks (<see cref="TablePacking"/>) is written compressed instead, as string
 /// literals the library inflates on first use; its rows and addresses are the same.
@@ -20,7 +20,9 @@ internal sealed class ChunkedTable
 {
     private const int ChunkLimit = CellCodec.ChunkBytes;
 
-    private readonly List<List<string>> _chunks = new() { new List<string>() };
+    // Each chunk's rows as they will be read, every row followed by its line feed: one builder per chunk,
+    // not a string per row (at 100,000 events the tables have three million rows).
+    private readonly List<StringBuilder> _chunks = new() { new StringBuilder() };
     private int _chunkBytes;
     private IReadOnlyList<PackedChunk>? _packed;
 
@@ -38,16 +40,34 @@ internal sealed class ChunkedTable
 
     public int ChunkCount => _chunks.Count;
 
+    /// <summary>The table's size in UTF-8, line feeds included.</summary>
+    public long Bytes { get; private set; }
+
     /// <summary>Whether the table is written compressed (<see cref="UsePacked"/>) rather than as UTF-8 literals.</summary>
     public bool IsPacked => _packed is not null;
 
     /// <summary>Adds a row (without its line feed); returns its address: chunk &lt;&lt; 18 | byte offset in the chunk.</summary>
     public int Add(string row)
     {
-        var bytes = Encoding.UTF8.GetByteCount(row) + 1;
+        var address = StartRow(Encoding.UTF8.GetByteCount(row) + 1);
+        _chunks[_chunks.Count - 1].Append(row).Append('\n');
+        return address;
+    }
+
+    /// <summary>Adds a row of ASCII characters (one byte each), as <see cref="Add(string)"/> does.</summary>
+    public int AddAscii(char[] row, int length)
+    {
+        var address = StartRow(length + 1);
+        _chunks[_chunks.Count - 1].Append(row, 0, length).Append('\n');
+        return address;
+    }
+
+    /// <summary>Makes room for a row of this many bytes (line feed included), in a new chunk when this one is full; returns the row's address.</summary>
+    private int StartRow(int bytes)
+    {
         if (_chunkBytes > 0 && _chunkBytes + bytes > ChunkLimit)
         {
-            _chunks.Add(new List<string>());
+            _chunks.Add(new StringBuilder());
             _chunkBytes = 0;
         }
 
@@ -57,23 +77,14 @@ internal sealed class ChunkedTable
         }
 
         var address = ((_chunks.Count - 1) << CellCodec.ChunkBits) | _chunkBytes;
-        _chunks[_chunks.Count - 1].Add(row);
         _chunkBytes += bytes;
+        Bytes += bytes;
         Rows++;
         return address;
     }
 
     /// <summary>A chunk's rows in UTF-8, each followed by its line feed: what the library reads.</summary>
-    public byte[] ChunkBytes(int chunk)
-    {
-        var text = new StringBuilder(_chunkBytes);
-        foreach (var row in _chunks[chunk])
-        {
-            text.Append(row).Append('\n');
-        }
-
-        return Encoding.UTF8.GetBytes(text.ToString());
-    }
+    public byte[] ChunkBytes(int chunk) => Encoding.UTF8.GetBytes(_chunks[chunk].ToString());
 
     /// <summary>Writes the table packed: one <see cref="PackedChunk"/> per chunk, in order.</summary>
     public void UsePacked(IReadOnlyList<PackedChunk> chunks)
@@ -96,7 +107,7 @@ internal sealed class ChunkedTable
 
         w.Line("/// <summary>");
         w.Line("/// " + Summary);
-        w.Line($"/// {N(Rows)} rows in {N(_chunks.Count)} chunks of at most 256 KiB; each row ends in a line feed.");
+        w.Line($"/// {N(Rows)} rows in {N(_chunks.Count)} chunks of at most {N(ChunkLimit / 1024)} KiB; each row ends in a line feed.");
         w.Line("/// </summary>");
         w.Open($"internal static System.ReadOnlySpan<byte> {Name}(int chunk) => chunk switch");
         for (var i = 0; i < _chunks.Count; i++)
@@ -110,7 +121,7 @@ internal sealed class ChunkedTable
         // One property per chunk, not every literal inside the switch: the compiler lowers a UTF-8 literal
         // into one bound node per byte before writing it out as data, and it holds a whole method's nodes
         // at once. In a single switch that was every chunk of the table (gigabytes at 100,000 events);
-        // a property apiece keeps it to one 256 KiB chunk at a time.
+        // a property apiece keeps it to one chunk at a time.
         for (var i = 0; i < _chunks.Count; i++)
         {
             w.Line();
@@ -130,27 +141,40 @@ internal sealed class ChunkedTable
 
         w.Line("/// <summary>");
         w.Line("/// " + Summary);
-        w.Line($"/// {N(Rows)} rows in {N(_chunks.Count)} chunks of at most 256 KiB; each row ends in a line feed.");
+        w.Line($"/// {N(Rows)} rows in {N(_chunks.Count)} chunks of at most {N(ChunkLimit / 1024)} KiB; each row ends in a line feed.");
         w.Line($"/// Kept compressed, {chars.ToString(CultureInfo.InvariantCulture)} characters in all, and inflated a chunk at a time on first use (see PackedTable).");
         w.Line("/// </summary>");
-        w.Line($"internal static System.ReadOnlySpan<byte> {Name}(int chunk) => {Name}Packed.Chunk(chunk);");
+        w.Line($"internal static System.ReadOnlySpan<byte> {Name}(int chunk) => {Name}PackedTable.Chunk(chunk);");
         w.Line();
         w.Line($"/// <summary>The inflated length of each chunk of {Name}, in bytes.</summary>");
-        w.Line($"private static readonly PackedTable {Name}Packed = new({Name}PackedChunk, new int[] {{ {string.Join(", ", packed.Select(p => N(p.Length)))} }});");
+        w.Line($"private static readonly PackedTable {Name}PackedTable = new({Name}PackedChunk, new int[] {{ {string.Join(", ", packed.Select(p => N(p.Length)))} }});");
         w.Line();
-        w.Line($"/// <summary>Chunk by chunk, {Name} compressed with DEFLATE, 14 bits per character from U+4E00 (see PackedTable).</summary>");
         w.Open($"private static string {Name}PackedChunk(int chunk) => chunk switch");
         for (var i = 0; i < packed.Count; i++)
         {
-            // The characters need no escaping (TablePacking): they are written as they are.
-            w.Start($"{N(i)} => \"").Append(packed[i].Text).Append("\",\n");
+            w.Line($"{N(i)} => {PackedChunkName(i)}(),");
         }
 
         w.Line("_ => throw new System.ArgumentOutOfRangeException(nameof(chunk)),");
         w.Close(";");
+
+        // One method per chunk, never inlined: the runtime creates every string literal of a method when it
+        // compiles the method, so literals inside the switch would materialise the whole table (megabytes)
+        // on the first read of any chunk.
+        for (var i = 0; i < packed.Count; i++)
+        {
+            w.Line();
+            w.Line($"/// <summary>Chunk {N(i)} of {Name}, compressed with DEFLATE, 14 bits per character from U+4E00 (see PackedTable).</summary>");
+            w.Line("[System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]");
+
+            // The characters need no escaping (TablePacking): they are written as they are.
+            w.Start($"private static string {PackedChunkName(i)}() => \"").Append(packed[i].Text).Append("\";\n");
+        }
     }
 
     private string ChunkName(int chunk) => Name + "Chunk" + N(chunk);
+
+    private string PackedChunkName(int chunk) => Name + "Packed" + N(chunk);
 
     /// <summary>
     /// Rows become a verbatim literal, written as they are (a quote doubled); a row holding a character
@@ -159,12 +183,18 @@ internal sealed class ChunkedTable
     /// straight into the file: at 100,000 events a table is tens of megabytes, and every intermediate
     /// string of it would be another copy alive at the generator's peak.
     /// </summary>
-    private static void WriteLiteral(SourceWriter w, List<string> rows)
+    private static void WriteLiteral(SourceWriter w, StringBuilder chunk)
     {
         var parts = 0;
         var inVerbatim = false;
-        foreach (var row in rows)
+        var content = chunk.ToString();
+
+        // Line by line: a text that holds a line feed of its own is split there too, which writes the same bytes.
+        for (var start = 0; start < content.Length;)
         {
+            var end = content.IndexOf('\n', start);
+            var row = content.Substring(start, end - start);
+            start = end + 1;
             if (IsSafeRaw(row))
             {
                 if (!inVerbatim)
@@ -230,11 +260,13 @@ internal sealed class FixedTable
 {
     private readonly ChunkedTable _rows;
     private readonly StringBuilder _row = new();
+    private readonly char[] _chars;
 
     public FixedTable(string name, string summary, int columns, int width = CellCodec.Width)
     {
         Columns = columns;
         Width = width;
+        _chars = new char[columns * width];
         _rows = new ChunkedTable(name, summary);
     }
 
@@ -266,7 +298,8 @@ internal sealed class FixedTable
         }
 
         // Every row has the same length, so ChunkedTable closes a chunk after exactly RowsPerChunk rows.
-        _rows.Add(_row.ToString());
+        _row.CopyTo(0, _chars, 0, _row.Length);
+        _rows.AddAscii(_chars, _row.Length);
     }
 
     public void Emit(SourceWriter w) => _rows.Emit(w);

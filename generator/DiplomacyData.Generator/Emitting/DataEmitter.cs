@@ -14,8 +14,8 @@ namespace DiplomacyData.Generator.Emitting;
 internal static class DataEmitter
 {
     /// <param name="model">The linked dataset.</param>
-    /// <param name="packingBudgetChars">How many characters of string literals the packed tables may take (see <see cref="TablePacking"/>).</param>
-    public static IEnumerable<(string Name, string Text)> Emit(DatasetModel model, int packingBudgetChars = TablePacking.HeapBudgetChars)
+    /// <param name="packing">Which tables are packed (see <see cref="TablePacking"/>); <see cref="PackingPolicy.Default"/> when null.</param>
+    public static IEnumerable<(string Name, string Text)> Emit(DatasetModel model, PackingPolicy? packing = null)
     {
         var strings = new StringTable();
         var encoder = new RecordEncoder(strings);
@@ -92,11 +92,11 @@ internal static class DataEmitter
 
         // The texts compress best (about a quarter of their size), then the record rows; the cell tables
         // least, so they are packed last, while the budget lasts.
-        TablePacking.PackWithinBudget(new[]
+        TablePacking.Pack(new[]
         {
             text, records, recordStarts.Chunks, stringStarts.Chunks, idSlots.Chunks, nameSlots.Chunks, nameEntries.Chunks,
             namePostings.Chunks, relationKeys.Chunks, relationPostings.Chunks, eventDates.Chunks, coverage.Chunks,
-        }, packingBudgetChars);
+        }, packing ?? PackingPolicy.Default);
 
         yield return ("DatasetStrings.g.cs", File("The dataset's texts.", w =>
         {

@@ -12,8 +12,14 @@ namespace DiplomacyData.Generator.Emitting;
 /// Why: the compiler lowers a UTF-8 literal to one bound node per byte, about 0.3 s of build per MB of
 /// data, while an ordinary string literal goes into the user-string heap almost for free (8 MB of packed
 /// data built as fast as an empty library). That heap holds at most 16 MiB, so packing stops at
-/// <see cref="HeapBudgetChars"/> and the tables past it stay UTF-8 literals (see <see cref="ChunkedTable"/>);
-/// the order of <see cref="PackWithinBudget"/> decides which tables are packed first.
+/// the policy's budget and the tables past it stay UTF-8 literals (see <see cref="ChunkedTable"/>);
+/// the order of <see cref="Pack(IEnumerable{ChunkedTable}, PackingPolicy)"/> decides which tables are packed first.
+/// </para>
+/// <para>
+/// A small table stays a UTF-8 literal whatever the budget: it costs the compiler a fraction of a second,
+/// it is read in place with nothing to inflate, and a reviewer can read it in the generated code. So the
+/// real dataset, whose tables are tens of kilobytes, is not packed at all; packing starts to pay at
+/// thousands of events.
 /// </para>
 /// </summary>
 internal static class TablePacking
@@ -22,18 +28,19 @@ internal static class TablePacking
     public const int BitsPerChar = 14;
 
     /// <summary>
-    /// Packed characters, over all tables, that the library may hold: 15.5 MiB of the user-string heap's
-    /// 16 MiB (two bytes a character). The library's own strings take about 35 KB of the half MiB left;
-    /// DiplomacyData.Tests' UserStringHeapTests keeps them well inside it.
+    /// Packs each table at least the policy's size, in the given order, while the packed characters fit
+    /// its budget; a table that does not fit is skipped, not split.
     /// </summary>
-    public const int HeapBudgetChars = 31 * 256 * 1024;
-
-    /// <summary>Packs each table, in the given order, while the packed characters fit the budget; a table that does not fit is skipped, not split.</summary>
-    public static void PackWithinBudget(IEnumerable<ChunkedTable> tables, int budgetChars = HeapBudgetChars)
+    public static void Pack(IEnumerable<ChunkedTable> tables, PackingPolicy policy)
     {
-        var left = budgetChars;
+        var left = policy.BudgetChars;
         foreach (var table in tables)
         {
+            if (table.Bytes < policy.MinTableBytes)
+            {
+                continue;
+            }
+
             var packed = new List<PackedChunk>(table.ChunkCount);
             var chars = 0;
             for (var i = 0; i < table.ChunkCount && chars <= left; i++)
@@ -77,6 +84,22 @@ internal static class TablePacking
 
         return builder.ToString();
     }
+}
+
+/// <summary>Which tables <see cref="TablePacking"/> packs.</summary>
+/// <param name="BudgetChars">The packed characters all tables together may take.</param>
+/// <param name="MinTableBytes">The size below which a table stays UTF-8 literals.</param>
+internal sealed record PackingPolicy(int BudgetChars, int MinTableBytes)
+{
+    /// <summary>
+    /// 15.5 MiB of the user-string heap's 16 MiB (two bytes a character): the library's own strings take
+    /// about 35 KB of the half MiB left, and DiplomacyData.Tests' UserStringHeapTests keeps them well inside it.
+    /// Tables from 256 KiB: smaller ones cost the compiler under a tenth of a second each as UTF-8 literals.
+    /// </summary>
+    public static readonly PackingPolicy Default = new(31 * 256 * 1024, 256 * 1024);
+
+    /// <summary>Every table packed, however small, while the default budget lasts (for tests of the packed form).</summary>
+    public static readonly PackingPolicy PackEverything = Default with { MinTableBytes = 0 };
 }
 
 /// <summary>One chunk of a packed table: its characters, and how many bytes they inflate to.</summary>

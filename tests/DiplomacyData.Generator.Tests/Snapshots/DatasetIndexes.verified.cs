@@ -16,163 +16,255 @@ internal static partial class DatasetBlob
     internal const int EventDateMaxSpanDays = 0;
 
     /// <summary>Reads IdSlots: 64 rows of 1 cells of 4 bytes.</summary>
-    internal static readonly CellTable IdSlotsTable = new(IdSlots, rows: 64, columns: 1, width: 4, rowsPerChunk: 52428);
+    internal static readonly CellTable IdSlotsTable = new(IdSlots, rows: 64, columns: 1, width: 4, rowsPerChunk: 13107);
 
     /// <summary>
     /// Open-addressing hash table of ids (KeyHash of the id, then the next free slot): record position + 1, or 0 for an empty slot.
-    /// 64 rows in 1 chunks of at most 256 KiB; each row ends in a line feed.
-    /// Kept compressed, 37 characters in all, and inflated a chunk at a time on first use (see PackedTable).
+    /// 64 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
     /// </summary>
-    internal static System.ReadOnlySpan<byte> IdSlots(int chunk) => IdSlotsPacked.Chunk(chunk);
-
-    /// <summary>The inflated length of each chunk of IdSlots, in bytes.</summary>
-    private static readonly PackedTable IdSlotsPacked = new(IdSlotsPackedChunk, new int[] { 320 });
-
-    /// <summary>Chunk by chunk, IdSlots compressed with DEFLATE, 14 bits per character from U+4E00 (see PackedTable).</summary>
-    private static string IdSlotsPackedChunk(int chunk) => chunk switch
+    internal static System.ReadOnlySpan<byte> IdSlots(int chunk) => chunk switch
     {
-        0 => "丳蘈嗂卡玜砅琒揣倛惂挢內碑倳胎刎仡窪皶孲弅澘琪搓茌刐孡纈刞偡纈刘囡甮嫡厄一",
+        0 => IdSlotsChunk0,
         _ => throw new System.ArgumentOutOfRangeException(nameof(chunk)),
     };
 
+    /// <summary>Chunk 0 of IdSlots.</summary>
+    private static System.ReadOnlySpan<byte> IdSlotsChunk0 =>
+@"0000
+0000
+0000
+0000
+0000
+0000
+000:
+0000
+0008
+0000
+0000
+0007
+0000
+0000
+0000
+0000
+0000
+0000
+0000
+0009
+0000
+0000
+0000
+0000
+0000
+0000
+0000
+000<
+0000
+0000
+0000
+0000
+0000
+0000
+0000
+0002
+0000
+000>
+000@
+0000
+0000
+000=
+0000
+0000
+0005
+0006
+0000
+0000
+000B
+0000
+0000
+0000
+0001
+000;
+000?
+0004
+0003
+000A
+0000
+0000
+0000
+0000
+000C
+0000
+"u8;
+
     /// <summary>Reads NameSlots: 16 rows of 1 cells of 4 bytes.</summary>
-    internal static readonly CellTable NameSlotsTable = new(NameSlots, rows: 16, columns: 1, width: 4, rowsPerChunk: 52428);
+    internal static readonly CellTable NameSlotsTable = new(NameSlots, rows: 16, columns: 1, width: 4, rowsPerChunk: 13107);
 
     /// <summary>
     /// Open-addressing hash table of folded names and aliases (KeyHash of the NameKey): NameEntries row + 1, or 0.
-    /// 16 rows in 1 chunks of at most 256 KiB; each row ends in a line feed.
-    /// Kept compressed, 15 characters in all, and inflated a chunk at a time on first use (see PackedTable).
+    /// 16 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
     /// </summary>
-    internal static System.ReadOnlySpan<byte> NameSlots(int chunk) => NameSlotsPacked.Chunk(chunk);
-
-    /// <summary>The inflated length of each chunk of NameSlots, in bytes.</summary>
-    private static readonly PackedTable NameSlotsPacked = new(NameSlotsPackedChunk, new int[] { 80 });
-
-    /// <summary>Chunk by chunk, NameSlots compressed with DEFLATE, 14 bits per character from U+4E00 (see PackedTable).</summary>
-    private static string NameSlotsPackedChunk(int chunk) => chunk switch
+    internal static System.ReadOnlySpan<byte> NameSlots(int chunk) => chunk switch
     {
-        0 => "丳蘈尢曂漐嘩櫂漐嘑廂漐樉琥佱一",
+        0 => NameSlotsChunk0,
         _ => throw new System.ArgumentOutOfRangeException(nameof(chunk)),
     };
 
+    /// <summary>Chunk 0 of NameSlots.</summary>
+    private static System.ReadOnlySpan<byte> NameSlotsChunk0 =>
+@"0000
+0000
+0000
+0000
+0000
+0000
+0000
+0000
+0003
+0005
+0007
+0002
+0001
+0004
+0000
+0006
+"u8;
+
     /// <summary>Reads NameEntries: 7 rows of 3 cells of 4 bytes.</summary>
-    internal static readonly CellTable NameEntriesTable = new(NameEntries, rows: 7, columns: 3, width: 4, rowsPerChunk: 20164);
+    internal static readonly CellTable NameEntriesTable = new(NameEntries, rows: 7, columns: 3, width: 4, rowsPerChunk: 5041);
 
     /// <summary>
     /// One row per folded name: its text (StringStarts row), then the first NamePostings row and the count of entities bearing it.
-    /// 7 rows in 1 chunks of at most 256 KiB; each row ends in a line feed.
-    /// Kept compressed, 24 characters in all, and inflated a chunk at a time on first use (see PackedTable).
+    /// 7 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
     /// </summary>
-    internal static System.ReadOnlySpan<byte> NameEntries(int chunk) => NameEntriesPacked.Chunk(chunk);
-
-    /// <summary>The inflated length of each chunk of NameEntries, in bytes.</summary>
-    private static readonly PackedTable NameEntriesPacked = new(NameEntriesPackedChunk, new int[] { 91 });
-
-    /// <summary>Chunk by chunk, NameEntries compressed with DEFLATE, 14 bits per character from U+4E00 (see PackedTable).</summary>
-    private static string NameEntriesPackedChunk(int chunk) => chunk switch
+    internal static System.ReadOnlySpan<byte> NameEntries(int chunk) => chunk switch
     {
-        0 => "縳什湛刘爰嘋囡侈熌帛剬冔幈焃橡詀湌乱缩吔爇脒櫀一",
+        0 => NameEntriesChunk0,
         _ => throw new System.ArgumentOutOfRangeException(nameof(chunk)),
     };
 
+    /// <summary>Chunk 0 of NameEntries.</summary>
+    private static System.ReadOnlySpan<byte> NameEntriesChunk0 =>
+@"000=00000001
+000A00010001
+000F00020001
+001000030001
+001100040001
+001200050001
+001300060001
+"u8;
+
     /// <summary>Reads NamePostings: 7 rows of 1 cells of 4 bytes.</summary>
-    internal static readonly CellTable NamePostingsTable = new(NamePostings, rows: 7, columns: 1, width: 4, rowsPerChunk: 52428);
+    internal static readonly CellTable NamePostingsTable = new(NamePostings, rows: 7, columns: 1, width: 4, rowsPerChunk: 13107);
 
     /// <summary>
     /// Positions of the entities each folded name finds, in dataset order.
-    /// 7 rows in 1 chunks of at most 256 KiB; each row ends in a line feed.
-    /// Kept compressed, 12 characters in all, and inflated a chunk at a time on first use (see PackedTable).
+    /// 7 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
     /// </summary>
-    internal static System.ReadOnlySpan<byte> NamePostings(int chunk) => NamePostingsPacked.Chunk(chunk);
-
-    /// <summary>The inflated length of each chunk of NamePostings, in bytes.</summary>
-    private static readonly PackedTable NamePostingsPacked = new(NamePostingsPackedChunk, new int[] { 35 });
-
-    /// <summary>Chunk by chunk, NamePostings compressed with DEFLATE, 14 bits per character from U+4E00 (see PackedTable).</summary>
-    private static string NamePostingsPackedChunk(int chunk) => chunk switch
+    internal static System.ReadOnlySpan<byte> NamePostings(int chunk) => chunk switch
     {
-        0 => "縳什籓劀湦脈剁渖夈勡橖丁",
+        0 => NamePostingsChunk0,
         _ => throw new System.ArgumentOutOfRangeException(nameof(chunk)),
     };
 
+    /// <summary>Chunk 0 of NamePostings.</summary>
+    private static System.ReadOnlySpan<byte> NamePostingsChunk0 =>
+@"0005
+0006
+0007
+0008
+0009
+0009
+000:
+"u8;
+
     /// <summary>Reads RelationKeys: 10 rows of 3 cells of 4 bytes.</summary>
-    internal static readonly CellTable RelationKeysTable = new(RelationKeys, rows: 10, columns: 3, width: 4, rowsPerChunk: 20164);
+    internal static readonly CellTable RelationKeysTable = new(RelationKeys, rows: 10, columns: 3, width: 4, rowsPerChunk: 5041);
 
     /// <summary>
     /// For each relation (EventsWith, EventsInvolving, EventsAt, EventsAbout, StatementsBy, OfficesOf; RelationStarts says where each begins), rows sorted by key: key record, first RelationPostings row, count.
-    /// 10 rows in 1 chunks of at most 256 KiB; each row ends in a line feed.
-    /// Kept compressed, 32 characters in all, and inflated a chunk at a time on first use (see PackedTable).
+    /// 10 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
     /// </summary>
-    internal static System.ReadOnlySpan<byte> RelationKeys(int chunk) => RelationKeysPacked.Chunk(chunk);
-
-    /// <summary>The inflated length of each chunk of RelationKeys, in bytes.</summary>
-    private static readonly PackedTable RelationKeysPacked = new(RelationKeysPackedChunk, new int[] { 130 });
-
-    /// <summary>Chunk by chunk, RelationKeys compressed with DEFLATE, 14 bits per character from U+4E00 (see PackedTable).</summary>
-    private static string RelationKeysPackedChunk(int chunk) => chunk switch
+    internal static System.ReadOnlySpan<byte> RelationKeys(int chunk) => chunk switch
     {
-        0 => "縳什湋刘爰嘋卡侈熌帩剬熌帙婬唲易脜墡脅省爙昬嘎滵佤乳燙者帜廘丮一",
+        0 => RelationKeysChunk0,
         _ => throw new System.ArgumentOutOfRangeException(nameof(chunk)),
     };
 
+    /// <summary>Chunk 0 of RelationKeys.</summary>
+    private static System.ReadOnlySpan<byte> RelationKeysChunk0 =>
+@"000900000001
+000:00010001
+000500020001
+000600030001
+000600040001
+000700050001
+000100060001
+000300070001
+000900080001
+000900090001
+"u8;
+
     /// <summary>Reads RelationPostings: 10 rows of 1 cells of 4 bytes.</summary>
-    internal static readonly CellTable RelationPostingsTable = new(RelationPostings, rows: 10, columns: 1, width: 4, rowsPerChunk: 52428);
+    internal static readonly CellTable RelationPostingsTable = new(RelationPostings, rows: 10, columns: 1, width: 4, rowsPerChunk: 13107);
 
     /// <summary>
     /// Positions of the records each relation key lists, in dataset order.
-    /// 10 rows in 1 chunks of at most 256 KiB; each row ends in a line feed.
-    /// Kept compressed, 8 characters in all, and inflated a chunk at a time on first use (see PackedTable).
+    /// 10 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
     /// </summary>
-    internal static System.ReadOnlySpan<byte> RelationPostings(int chunk) => RelationPostingsPacked.Chunk(chunk);
-
-    /// <summary>The inflated length of each chunk of RelationPostings, in bytes.</summary>
-    private static readonly PackedTable RelationPostingsPacked = new(RelationPostingsPackedChunk, new int[] { 50 });
-
-    /// <summary>Chunk by chunk, RelationPostings compressed with DEFLATE, 14 bits per character from U+4E00 (see PackedTable).</summary>
-    private static string RelationPostingsPackedChunk(int chunk) => chunk switch
+    internal static System.ReadOnlySpan<byte> RelationPostings(int chunk) => chunk switch
     {
-        0 => "縳什籫熈冰晄參一",
+        0 => RelationPostingsChunk0,
         _ => throw new System.ArgumentOutOfRangeException(nameof(chunk)),
     };
 
+    /// <summary>Chunk 0 of RelationPostings.</summary>
+    private static System.ReadOnlySpan<byte> RelationPostingsChunk0 =>
+@"000;
+000;
+000;
+000;
+000;
+000;
+000;
+000;
+000>
+000<
+"u8;
+
     /// <summary>Reads EventDates: 1 rows of 3 cells of 4 bytes.</summary>
-    internal static readonly CellTable EventDatesTable = new(EventDates, rows: 1, columns: 3, width: 4, rowsPerChunk: 20164);
+    internal static readonly CellTable EventDatesTable = new(EventDates, rows: 1, columns: 3, width: 4, rowsPerChunk: 5041);
 
     /// <summary>
     /// Events with a known date, in date order then id order: first possible day, last possible day (of the end date when there is one; days since 0001-01-01), record position.
-    /// 1 rows in 1 chunks of at most 256 KiB; each row ends in a line feed.
-    /// Kept compressed, 7 characters in all, and inflated a chunk at a time on first use (see PackedTable).
+    /// 1 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
     /// </summary>
-    internal static System.ReadOnlySpan<byte> EventDates(int chunk) => EventDatesPacked.Chunk(chunk);
-
-    /// <summary>The inflated length of each chunk of EventDates, in bytes.</summary>
-    private static readonly PackedTable EventDatesPacked = new(EventDatesPackedChunk, new int[] { 13 });
-
-    /// <summary>Chunk by chunk, EventDates compressed with DEFLATE, 14 bits per character from U+4E00 (see PackedTable).</summary>
-    private static string EventDatesPackedChunk(int chunk) => chunk switch
+    internal static System.ReadOnlySpan<byte> EventDates(int chunk) => chunk switch
     {
-        0 => "堳槅帣付儃螬丂",
+        0 => EventDatesChunk0,
         _ => throw new System.ArgumentOutOfRangeException(nameof(chunk)),
     };
 
+    /// <summary>Chunk 0 of EventDates.</summary>
+    private static System.ReadOnlySpan<byte> EventDatesChunk0 =>
+@"2dK22dK2000;
+"u8;
+
     /// <summary>Reads Coverage: 1 rows of 5 cells of 4 bytes.</summary>
-    internal static readonly CellTable CoverageTable = new(Coverage, rows: 1, columns: 5, width: 4, rowsPerChunk: 12483);
+    internal static readonly CellTable CoverageTable = new(Coverage, rows: 1, columns: 5, width: 4, rowsPerChunk: 3120);
 
     /// <summary>
     /// Sentences per source: source id (StringStarts row), total, cited, excluded, unaccounted.
-    /// 1 rows in 1 chunks of at most 256 KiB; each row ends in a line feed.
-    /// Kept compressed, 8 characters in all, and inflated a chunk at a time on first use (see PackedTable).
+    /// 1 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
     /// </summary>
-    internal static System.ReadOnlySpan<byte> Coverage(int chunk) => CoveragePacked.Chunk(chunk);
-
-    /// <summary>The inflated length of each chunk of Coverage, in bytes.</summary>
-    private static readonly PackedTable CoveragePacked = new(CoveragePackedChunk, new int[] { 21 });
-
-    /// <summary>Chunk by chunk, Coverage compressed with DEFLATE, 14 bits per character from U+4E00 (see PackedTable).</summary>
-    private static string CoveragePackedChunk(int chunk) => chunk switch
+    internal static System.ReadOnlySpan<byte> Coverage(int chunk) => chunk switch
     {
-        0 => "丳娂瀇位煢橀亸一",
+        0 => CoverageChunk0,
         _ => throw new System.ArgumentOutOfRangeException(nameof(chunk)),
     };
+
+    /// <summary>Chunk 0 of Coverage.</summary>
+    private static System.ReadOnlySpan<byte> CoverageChunk0 =>
+@"00000007000500020000
+"u8;
 
 }

@@ -14,39 +14,71 @@ internal static partial class DatasetBlob
 
     /// <summary>
     /// One row per record in dataset order: its parent's position + 1, its id, then its fields in schema order, as varints (texts by StringStarts row).
-    /// 19 rows in 1 chunks of at most 256 KiB; each row ends in a line feed.
-    /// Kept compressed, 131 characters in all, and inflated a chunk at a time on first use (see PackedTable).
+    /// 19 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
     /// </summary>
-    internal static System.ReadOnlySpan<byte> Records(int chunk) => RecordsPacked.Chunk(chunk);
-
-    /// <summary>The inflated length of each chunk of Records, in bytes.</summary>
-    private static readonly PackedTable RecordsPacked = new(RecordsPackedChunk, new int[] { 271 });
-
-    /// <summary>Chunk by chunk, Records compressed with DEFLATE, 14 bits per character from U+4E00 (see PackedTable).</summary>
-    private static string RecordsPackedChunk(int chunk) => chunk switch
+    internal static System.ReadOnlySpan<byte> Records(int chunk) => chunk switch
     {
-        0 => "縳囀兣倌壈朦慃娌胥拀关蘌耲惜渣玤他光箬怅棘滯侣杀樌葴揅敃穁諜舰櫀嵃婀謽萶瘌帬薖璾蠙癫趡瑀俾倚头焠兀儍娶爊名昘癡復吆杙筤澡哆椅瀘澡呆昚晨澘荀枅捨澄亖暵戈怶嚐咑吚癭瞑脠舶廆兣焍圁焚澡獀曙唐腈羆劃薊弰狃愌娶廅亓烒栆湑礠荋廐縃宺娴爍芪笌绋愰暠乙噍廛儮侲点湜檌嬍藌绐焀亸一",
+        0 => RecordsChunk0,
         _ => throw new System.ArgumentOutOfRangeException(nameof(chunk)),
     };
 
+    /// <summary>Chunk 0 of Records.</summary>
+    private static System.ReadOnlySpan<byte> RecordsChunk0 =>
+@"002300Pj\c1405
+05700
+27920
+29;20
+0;=0
+0=?@A000
+0ACDE1E00
+0FH1071H00
+0IK360000
+0KM61M11O0
+0OQ17000
+0Q11S1Zj\c100815202:2;1132S1T1121011V10
+0V1:X190001;11Y10
+0Y11[12560001<1311\10
+0\11190<0^11211_10
+0_1a1b1c1d14Pf[c10Qj\c1e1102560011f10
+0f1>h1i102j111k1
+0k1132m1
+0m11o11P2
+"u8;
+
     /// <summary>Reads RecordStarts: 19 rows of 1 cells of 5 bytes.</summary>
-    internal static readonly CellTable RecordStartsTable = new(RecordStarts, rows: 19, columns: 1, width: 5, rowsPerChunk: 43690);
+    internal static readonly CellTable RecordStartsTable = new(RecordStarts, rows: 19, columns: 1, width: 5, rowsPerChunk: 10922);
 
     /// <summary>
     /// Where each record's row begins in Records: chunk * 2^18 + byte offset, one cell per record.
-    /// 19 rows in 1 chunks of at most 256 KiB; each row ends in a line feed.
-    /// Kept compressed, 33 characters in all, and inflated a chunk at a time on first use (see PackedTable).
+    /// 19 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
     /// </summary>
-    internal static System.ReadOnlySpan<byte> RecordStarts(int chunk) => RecordStartsPacked.Chunk(chunk);
-
-    /// <summary>The inflated length of each chunk of RecordStarts, in bytes.</summary>
-    private static readonly PackedTable RecordStartsPacked = new(RecordStartsPackedChunk, new int[] { 114 });
-
-    /// <summary>Chunk by chunk, RecordStarts compressed with DEFLATE, 14 bits per character from U+4E00 (see PackedTable).</summary>
-    private static string RecordStartsPackedChunk(int chunk) => chunk switch
+    internal static System.ReadOnlySpan<byte> RecordStarts(int chunk) => chunk switch
     {
-        0 => "丳蘄异凘欦愅兺儦愄來焦愇偦嬢伴桌琇勴呌瀄耴娊凩媘刉穩昩栲朰嘎勒籓一",
+        0 => RecordStartsChunk0,
         _ => throw new System.ArgumentOutOfRangeException(nameof(chunk)),
     };
+
+    /// <summary>Chunk 0 of RecordStarts.</summary>
+    private static System.ReadOnlySpan<byte> RecordStartsChunk0 =>
+@"00000
+0000?
+0000E
+0000K
+0000Q
+0000V
+0000_
+0000i
+00014
+0001>
+0001I
+0001R
+0002:
+0002L
+0002b
+00035
+0003[
+0003l
+00045
+"u8;
 
 }

@@ -11,39 +11,169 @@ internal static partial class DatasetBlob
 {
     /// <summary>
     /// Every distinct text of the dataset (ids, names, titles, quotes, notes, folded name keys) in UTF-8, in order of first use.
-    /// 68 rows in 1 chunks of at most 256 KiB; each row ends in a line feed.
-    /// Kept compressed, 440 characters in all, and inflated a chunk at a time on first use (see PackedTable).
+    /// 68 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
     /// </summary>
-    internal static System.ReadOnlySpan<byte> Strings(int chunk) => StringsPacked.Chunk(chunk);
-
-    /// <summary>The inflated length of each chunk of Strings, in bytes.</summary>
-    private static readonly PackedTable StringsPacked = new(StringsPackedChunk, new int[] { 1312 });
-
-    /// <summary>Chunk by chunk, Strings compressed with DEFLATE, 14 bits per character from U+4E00 (see PackedTable).</summary>
-    private static string StringsPackedChunk(int chunk) => chunk switch
+    internal static System.ReadOnlySpan<byte> Strings(int chunk) => chunk switch
     {
-        0 => "尫蔱檂荒積犨狌恳磥贸烒憒搭瀟沰挥纔娕瞘呂垩犦枓硞圊猦桟傉墉瓤梚瑉睹獳喚得琩玥犜灑璦梚碒桑瓉朚炖澁理椙杪塊吩琦晨螒否枙璒厑吆璧摨玊摩暘穬枉垆椚撐硲睜璤梖帞叚欨硁垉璧條佪夠丈憙彉枉俦剢焂茁眇瑤憘衾瞥櫂樯瑾圥拦珉刧刲耠禑媲奓姉攱纮洲覸惶訔缃凴誈堅异焦諄臲胤绣戋觰糡偧佤処砲勌苳反腨珅挔珉戯傆矹丩襳螉珥榨豑叅聧囥瞐幂瑠怐袈奓乒儡祈唐與蝫擩分猧料帆诿数臋噓囬蟍蘩虴丵湅扺虘弎嘷罞匐爨疙倂椗灠帑婬趗塹碘槠獢吊昙灤傎櫸币壃蠁傍奊助岡蔌炁堵犔娏妤籎蚴卢彠沍蝜玧枖縲卄爼咀睢伖伏厰嘔晼豮绀猢櫒誹膅噔崿宸蝰涔呉匊瑧梒帱謲押乓喧瞱嵔炮湋澺炂姲緈茸剢卉升愪積瘈濇争埒桲嵏癨挌嘫噫熨媴菓袅渑嚎挥湝紁攱杉狦興垷仦刑誔怅椚儀印稚攋朡脀幞灲朊礖傐啐縩峣嘽扺倨楨丙臅蚃焐丕欚瑎畀舁帄共裈蛴届缧櫌籡蚣渒傦嘌犀瞩捰喚諐夓椂创丅墩例勺羠犕暑傉惐币椱衢睅碦揇栰渢殼呹亩柃澠且蔴押墋囎亳犅慒婏嵏抮渫寙檬稃繵搸謃聅叹亥弊垁帜伎佬猊摤稂俘襉螥猕堊惤琁抙膀癑茸悼蝀昶徥乹刓苀聒珹俦峌翪日帾繁幒艳梏媘嬸單稗槌桾悰帝择呈倖堉倣嗌膂了一",
+        0 => StringsChunk0,
         _ => throw new System.ArgumentOutOfRangeException(nameof(chunk)),
     };
 
+    /// <summary>Chunk 0 of Strings.</summary>
+    private static System.ReadOnlySpan<byte> StringsChunk0 =>
+@"sample-article
+sources/sample.txt
+Sample headline about a meeting
+en
+2d6fcb2a5554e2fc526d0106359ddd1aa1b74264f2803ea6d9f8433461a30fce
+defence
+Defence
+peacekeeping
+Peacekeeping
+training
+Training
+sample-dialogue
+Sample dialogue
+italy
+Italy
+IT
+ITA
+vietnam
+Việt Nam
+VN
+VNM
+Vietnam
+hanoi
+Hà Nội
+Hanoi
+italian-ministry
+Ministry of Defence
+anna-rossi
+Anna Rossi
+Rossi
+Minister Anna Rossi of Italy
+tran-van-binh
+Trần Văn Bình
+sample-meeting
+Rossi meets Bình in Hà Nội
+042
+043
+On 5 May 2024, Minister Anna Rossi of Italy met Deputy Minister Trần Văn Bình in Hà Nội to discuss training.
+office-anna-rossi-minister
+Minister
+Minister Anna Rossi
+sample-memorandum
+Memorandum on training
+Both sides signed a memorandum on training.
+st-rossi-proposes-dialogue
+A yearly dialogue on peacekeeping.
+Rossi proposed a yearly dialogue on peacekeeping.
+fig-sample-trade-2023
+bilateral-trade
+Trade
+3000000000
+USD
+The article is dated May 2024.
+Trade reached nearly 3 billion USD in 2023.
+claim-sample-start
+started
+unclear
+The sample says only that sources disagree.
+Sources disagree on when the partnership began.
+ex-sample-headline
+The headline; recorded as the source title.
+ex-sample-unrelated
+An unrelated sentence about another country.
+Not about Vietnam–Italy.
+ministryofdefence
+annarossi
+rossi
+tranvanbinh
+"u8;
+
     /// <summary>Reads StringStarts: 68 rows of 1 cells of 5 bytes.</summary>
-    internal static readonly CellTable StringStartsTable = new(StringStarts, rows: 68, columns: 1, width: 5, rowsPerChunk: 43690);
+    internal static readonly CellTable StringStartsTable = new(StringStarts, rows: 68, columns: 1, width: 5, rowsPerChunk: 10922);
 
     /// <summary>
     /// Where each text begins in Strings: chunk * 2^18 + byte offset; it ends before the next text's line feed.
-    /// 68 rows in 1 chunks of at most 256 KiB; each row ends in a line feed.
-    /// Kept compressed, 119 characters in all, and inflated a chunk at a time on first use (see PackedTable).
+    /// 68 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
     /// </summary>
-    internal static System.ReadOnlySpan<byte> StringStarts(int chunk) => StringStartsPacked.Chunk(chunk);
-
-    /// <summary>The inflated length of each chunk of StringStarts, in bytes.</summary>
-    private static readonly PackedTable StringStartsPacked = new(StringStartsPackedChunk, new int[] { 408 });
-
-    /// <summary>Chunk by chunk, StringStarts compressed with DEFLATE, 14 bits per character from U+4E00 (see PackedTable).</summary>
-    private static string StringStartsPackedChunk(int chunk) => chunk switch
+    internal static System.ReadOnlySpan<byte> StringStarts(int chunk) => chunk switch
     {
-        0 => "丳蘄异凘儦异栚琄匴桄呤芘娎哩媘娘亙媘刓婩識峆垁瓁橠昄尲朰昢挲朰嘮勒縋莤恠记蚚琎叴呌琎厌瑌瀇匴聬溦孥椅瞲慠儶偬汦垂侣枓嚁俍暋搎螽溁奈佝溓竝春椷奥芘娟咙芈稚篋褆楂丂蒑箂擗宰瓚琁褄褞伬溓繍吮眐喽恠榰嶰娙宙芈稁機褄唻亣岑冁畃竀依見劜芈勅地樸罶妅一",
+        0 => StringStartsChunk0,
         _ => throw new System.ArgumentOutOfRangeException(nameof(chunk)),
     };
+
+    /// <summary>Chunk 0 of StringStarts.</summary>
+    private static System.ReadOnlySpan<byte> StringStartsChunk0 =>
+@"00000
+0000?
+0000R
+00012
+00015
+00026
+0002>
+0002F
+0002S
+0002`
+0002i
+00032
+0003B
+0003R
+0003X
+0003^
+0003a
+0003e
+0003m
+00048
+0004;
+0004?
+0004G
+0004M
+0004W
+0004]
+0004n
+0005B
+0005M
+0005X
+0005^
+0006;
+0006I
+0006[
+0006j
+0007I
+0007M
+0007Q
+0009E
+0009`
+0009i
+000:=
+000:O
+000:f
+000;R
+000;m
+000<P
+000=B
+000=X
+000=h
+000=n
+000>9
+000>=
+000>\
+000?H
+000?[
+000?c
+000?k
+000@W
+000AG
+000AZ
+000BF
+000BZ
+000CG
+000Cb
+000D4
+000D>
+000DD
+"u8;
 
 }
