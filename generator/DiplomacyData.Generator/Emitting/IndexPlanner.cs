@@ -206,14 +206,23 @@ internal sealed class IndexPlanner
 
     private static void Add(SortedDictionary<int, List<int>> relation, int record, IEnumerable<int> keys)
     {
-        foreach (var key in keys.Where(k => k >= 0).Distinct())
+        foreach (var key in keys)
         {
+            if (key < 0)
+            {
+                continue;
+            }
+
             if (!relation.TryGetValue(key, out var list))
             {
                 relation[key] = list = new List<int>();
             }
 
-            list.Add(record);
+            // Records are added in ascending order, so a key listed twice for one record shows as the same last entry.
+            if (list.Count == 0 || list[list.Count - 1] != record)
+            {
+                list.Add(record);
+            }
         }
     }
 

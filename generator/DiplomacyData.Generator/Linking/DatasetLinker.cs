@@ -369,16 +369,22 @@ internal sealed class DatasetLinker
                     : EquatableArray<LinkedValue>.Empty;
                 return new LinkedValue(SeedValueKind.Date, value.Text, -1, inference);
             case SeedValueKind.List:
-                var items = value.Items
-                    .Select(item => field.Type switch
+                var items = new List<LinkedValue>(value.Items.Count);
+                foreach (var item in value.Items)
+                {
+                    var linked = field.Type switch
                     {
                         FieldType.ObjectList => LinkObject(field.Item!, item, indexById),
                         FieldType.RefList => ResolveReference(field, item, indexById),
                         _ => Scalar(item.Text),
-                    })
-                    .Where(item => !item.IsAbsent)
-                    .ToEquatableArray();
-                return new LinkedValue(SeedValueKind.List, null, -1, items);
+                    };
+                    if (!linked.IsAbsent)
+                    {
+                        items.Add(linked);
+                    }
+                }
+
+                return new LinkedValue(SeedValueKind.List, null, -1, items.ToEquatableArray());
             default:
                 return LinkedValue.Absent;
         }
@@ -386,9 +392,16 @@ internal sealed class DatasetLinker
 
     private LinkedValue LinkObject(ObjectDef definition, SeedValue value, Dictionary<string, int> indexById)
     {
-        var fields = definition.Fields.Select((field, i) => LinkValue(field, value.Items[i], indexById)).ToArray();
-        var incomplete = definition.Fields.Where((field, i) => field.Required && fields[i].IsAbsent).Any();
-        return incomplete ? LinkedValue.Absent : new LinkedValue(SeedValueKind.Object, null, -1, fields.ToEquatableArray());
+        // Every field is linked even once one required field is missing, so each reports its own problems.
+        var fields = new LinkedValue[definition.Fields.Count];
+        var incomplete = false;
+        for (var i = 0; i < fields.Length; i++)
+        {
+            fields[i] = LinkValue(definition.Fields[i], value.Items[i], indexById);
+            incomplete |= definition.Fields[i].Required && fields[i].IsAbsent;
+        }
+
+        return incomplete ? LinkedValue.Absent : new LinkedValue(SeedValueKind.Object, null, -1, new EquatableArray<LinkedValue>(fields));
     }
 
     private LinkedValue ResolveReference(FieldDef field, SeedValue value, Dictionary<string, int> indexById)

@@ -80,7 +80,7 @@ internal sealed class SeedFileParser
             return null;
         }
 
-        var idMember = node.Members.FirstOrDefault(m => m.Name == "id");
+        var idMember = Member(node, "id");
         var values = ReadFields(kind, node, allowId: true);
         if (idMember is null)
         {
@@ -123,7 +123,7 @@ internal sealed class SeedFileParser
         for (var i = 0; i < def.Fields.Count; i++)
         {
             var field = def.Fields[i];
-            var member = field.IsComputed ? null : node.Members.FirstOrDefault(m => m.Name == field.Name);
+            var member = field.IsComputed ? null : Member(node, field.Name);
             if (member is null || member.Value.Kind == JsonTreeKind.Null)
             {
                 if (field.Required)
@@ -320,6 +320,20 @@ internal sealed class SeedFileParser
         }
 
         return new SeedValue(SeedValueKind.List, null, items.ToEquatableArray(), node.Span);
+    }
+
+    /// <summary>The object's property of this name, or null; a loop, as it runs for every field of every record.</summary>
+    private static JsonMember? Member(JsonTree node, string name)
+    {
+        foreach (var member in node.Members)
+        {
+            if (string.Equals(member.Name, name, System.StringComparison.Ordinal))
+            {
+                return member;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsCameoCode(string text) => text.Length is >= 2 and <= 4 && text.All(c => c is >= '0' and <= '9');
