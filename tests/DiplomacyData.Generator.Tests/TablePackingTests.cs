@@ -67,7 +67,7 @@ public sealed class TablePackingTests
         var last = Table("Last", 200);
         var smallChars = PackedChars(small);
 
-        TablePacking.Pack(new[] { small, large, last }, new PackingPolicy(BudgetChars: (2 * smallChars) + 10, MinTableBytes: 0));
+        TablePacking.Pack(new[] { small, large, last }, PackingPolicy.PackEverything with { BudgetChars = (2 * smallChars) + 10 });
 
         Assert.True(small.IsPacked);
         Assert.False(large.IsPacked);
@@ -80,10 +80,24 @@ public sealed class TablePackingTests
         var small = Table("Small", 200);
         var large = Table("Large", 5000);
 
-        TablePacking.Pack(new[] { small, large }, new PackingPolicy(BudgetChars: int.MaxValue, MinTableBytes: (int)small.Bytes + 1));
+        TablePacking.Pack(new[] { small, large }, PackingPolicy.PackEverything with { MinTableBytes = (int)small.Bytes + 1 });
 
         Assert.False(small.IsPacked);
         Assert.True(large.IsPacked);
+    }
+
+    [Fact]
+    public void Nothing_is_packed_in_a_dataset_under_the_minimum_size()
+    {
+        var small = Table("Small", 200);
+        var large = Table("Large", 5000);
+        var policy = PackingPolicy.PackEverything with { MinDatasetBytes = small.Bytes + large.Bytes + 1 };
+
+        TablePacking.Pack(new[] { small, large }, policy);
+        Assert.False(small.IsPacked || large.IsPacked);
+
+        TablePacking.Pack(new[] { small, large }, policy with { MinDatasetBytes = small.Bytes + large.Bytes });
+        Assert.True(small.IsPacked && large.IsPacked);
     }
 
     [Fact]
@@ -93,11 +107,14 @@ public sealed class TablePackingTests
         Assert.DoesNotContain(outcome.Sources, s => s.Text.Contains("PackedTable ", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void Real_seeds_read_back_the_same_whether_tables_are_packed_plain_or_mixed()
+    /// <summary>The real seeds (one chunk per table) and 2,000 synthetic events (texts over several chunks).</summary>
+    [Theory]
+    [InlineData(0)]
+    [InlineData(2000)]
+    public void Seeds_read_back_the_same_whether_tables_are_packed_plain_or_mixed(int syntheticEvents)
     {
-        var outcome = SeedPipeline.Run(SeedPipeline.Read(GeneratorHarness.RealSeedsDirectory));
-        Assert.False(outcome.HasErrors);
+        var outcome = SeedPipeline.Run(syntheticEvents == 0 ? SeedPipeline.Read(GeneratorHarness.RealSeedsDirectory) : Synthetic(syntheticEvents));
+        Assert.False(outcome.HasErrors, string.Join("\n", outcome.Diagnostics.Take(3)));
         var allPacked = SeedGenerator.EmitSources(outcome.Model!, PackingPolicy.PackEverything);
         var total = PackedCharsIn(allPacked);
 
@@ -120,6 +137,11 @@ public sealed class TablePackingTests
         }
 
         Assert.True(surveys["packed"].Count > 5000, $"Only {surveys["packed"].Count} lines surveyed");
+        if (syntheticEvents > 0)
+        {
+            Assert.Contains(allPacked, s => s.Text.Contains("StringsPacked1()", StringComparison.Ordinal));
+        }
+
         Assert.Equal(surveys["packed"], surveys["mixed"]);
         Assert.Equal(surveys["packed"], surveys["plain"]);
     }
@@ -198,6 +220,14 @@ public sealed class TablePackingTests
             lines.Add(property.Name);
             Walk(property.GetValue(value), lines, recordType);
         }
+    }
+
+    private static List<SeedInput> Synthetic(int events)
+    {
+        var seeds = Path.Combine(Path.GetTempPath(), "synthetic-seeds");
+        return DiplomacyData.Synthetic.SyntheticDataset.Generate(events)
+            .Select(file => new SeedInput(Path.Combine(seeds, file.RelativePath), file.RelativePath, file.Text))
+            .ToList();
     }
 
     private static ChunkedTable Table(string name, int rows)

@@ -13,13 +13,14 @@ namespace DiplomacyData.Generator.Emitting;
 /// data, while an ordinary string literal goes into the user-string heap almost for free (8 MB of packed
 /// data built as fast as an empty library). That heap holds at most 16 MiB, so packing stops at
 /// the policy's budget and the tables past it stay UTF-8 literals (see <see cref="ChunkedTable"/>);
-/// the order of <see cref="Pack(IEnumerable{ChunkedTable}, PackingPolicy)"/> decides which tables are packed first.
+/// the order of <see cref="Pack(IReadOnlyList{ChunkedTable}, PackingPolicy)"/> decides which tables are packed first.
 /// </para>
 /// <para>
-/// A small table stays a UTF-8 literal whatever the budget: it costs the compiler a fraction of a second,
-/// it is read in place with nothing to inflate, and a reviewer can read it in the generated code. So the
-/// real dataset, whose tables are tens of kilobytes, is not packed at all; packing starts to pay at
-/// thousands of events.
+/// Packing trades start-up time for build time: the first read of a packed chunk costs about half a
+/// millisecond, and the first of all about 3 ms more to start the inflater, where a UTF-8 literal is read
+/// in place. So a dataset with under 8 MiB of tables (10,000 events have about 5) is not packed at all,
+/// and in a larger one a table under 256 KiB stays a UTF-8 literal; both cost the compiler little, and a
+/// reviewer can read them in the generated code. The real dataset's tables are tens of kilobytes.
 /// </para>
 /// </summary>
 internal static class TablePacking
@@ -28,11 +29,23 @@ internal static class TablePacking
     public const int BitsPerChar = 14;
 
     /// <summary>
-    /// Packs each table at least the policy's size, in the given order, while the packed characters fit
-    /// its budget; a table that does not fit is skipped, not split.
+    /// When the tables together reach the policy's dataset size, packs each table of at least its table
+    /// size, in the given order, while the packed characters fit its budget; a table that does not fit is
+    /// skipped, not split.
     /// </summary>
-    public static void Pack(IEnumerable<ChunkedTable> tables, PackingPolicy policy)
+    public static void Pack(IReadOnlyList<ChunkedTable> tables, PackingPolicy policy)
     {
+        var total = 0L;
+        foreach (var table in tables)
+        {
+            total += table.Bytes;
+        }
+
+        if (total < policy.MinDatasetBytes)
+        {
+            return;
+        }
+
         var left = policy.BudgetChars;
         foreach (var table in tables)
         {
@@ -89,17 +102,19 @@ internal static class TablePacking
 /// <summary>Which tables <see cref="TablePacking"/> packs.</summary>
 /// <param name="BudgetChars">The packed characters all tables together may take.</param>
 /// <param name="MinTableBytes">The size below which a table stays UTF-8 literals.</param>
-internal sealed record PackingPolicy(int BudgetChars, int MinTableBytes)
+/// <param name="MinDatasetBytes">The size of all tables together below which nothing is packed.</param>
+internal sealed record PackingPolicy(int BudgetChars, int MinTableBytes, long MinDatasetBytes)
 {
     /// <summary>
     /// 15.5 MiB of the user-string heap's 16 MiB (two bytes a character): the library's own strings take
     /// about 35 KB of the half MiB left, and DiplomacyData.Tests' UserStringHeapTests keeps them well inside it.
-    /// Tables from 256 KiB: smaller ones cost the compiler under a tenth of a second each as UTF-8 literals.
+    /// Tables from 256 KiB (smaller ones cost the compiler under a tenth of a second each as UTF-8 literals),
+    /// in datasets from 8 MiB of tables (below that all of them cost under about 2.5 s).
     /// </summary>
-    public static readonly PackingPolicy Default = new(31 * 256 * 1024, 256 * 1024);
+    public static readonly PackingPolicy Default = new(31 * 256 * 1024, 256 * 1024, 8 * 1024 * 1024);
 
     /// <summary>Every table packed, however small, while the default budget lasts (for tests of the packed form).</summary>
-    public static readonly PackingPolicy PackEverything = Default with { MinTableBytes = 0 };
+    public static readonly PackingPolicy PackEverything = Default with { MinTableBytes = 0, MinDatasetBytes = 0 };
 }
 
 /// <summary>One chunk of a packed table: its characters, and how many bytes they inflate to.</summary>
