@@ -90,13 +90,13 @@ public sealed class SeedGenerator : IIncrementalGenerator
     {
         try
         {
-            var text = file.GetText(token)?.ToString();
+            var text = file.GetText(token);
             if (text is null)
             {
                 return Failed(file.Path, relativePath, "reading the seed file", "the file could not be read");
             }
 
-            return SeedFileParser.Parse(file.Path, relativePath, text);
+            return SeedFileParser.Parse(relativePath, SeedFileText.From(file.Path, text));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -16,24 +16,16 @@ internal sealed class LineMap : IEquatable<LineMap>
     private readonly int _hash;
 
     public LineMap(string path, string text)
+        : this(path, LineStarts.Of(text))
+    {
+    }
+
+    /// <param name="path">The file's path.</param>
+    /// <param name="lineStarts">The character offset of each line's start (see <see cref="LineStarts"/>).</param>
+    public LineMap(string path, int[] lineStarts)
     {
         _path = path;
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-            {
-                continue;
-            }
-
-            if (c is '\n' or '\r')
-            {
-                starts.Add(i + 1);
-            }
-        }
-
-        _lineStarts = starts.ToArray();
+        _lineStarts = lineStarts;
         var hash = StringComparer.Ordinal.GetHashCode(path);
         foreach (var start in _lineStarts)
         {

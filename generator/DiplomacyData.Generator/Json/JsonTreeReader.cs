@@ -9,12 +9,11 @@ namespace DiplomacyData.Generator.Json;
 /// <summary>Reads a seed file into a <see cref="JsonTree"/> with positions, or says where it is malformed.</summary>
 internal static class JsonTreeReader
 {
-    public static JsonTree? Read(string path, string text, List<DiagnosticInfo> diagnostics)
+    public static JsonTree? Read(SeedFileText text, List<DiagnosticInfo> diagnostics)
     {
-        var bytes = Encoding.UTF8.GetBytes(text);
-        var lines = new LineMap(path, text);
-        var positions = new PositionCursor(bytes);
-        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false, MaxDepth = 64 });
+        var lines = text.Lines;
+        var positions = new PositionCursor(text.Utf8, text.Length);
+        var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(text.Utf8, 0, text.Length), new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false, MaxDepth = 64 });
         try
         {
             if (!reader.Read())
@@ -37,7 +36,7 @@ internal static class JsonTreeReader
         {
             var line = (int)(ex.LineNumber ?? 0);
             var column = (int)(ex.BytePositionInLine ?? 0);
-            diagnostics.Add(DiagnosticInfo.Create(Diagnostics.MalformedJson, LocateLineColumn(path, text, line, column), Clean(ex.Message)));
+            diagnostics.Add(DiagnosticInfo.Create(Diagnostics.MalformedJson, LocateLineColumn(text, line, column), Clean(ex.Message)));
             return null;
         }
         catch (InvalidOperationException ex)
@@ -193,20 +192,20 @@ internal static class JsonTreeReader
 
     private static int End(ref Utf8JsonReader reader, PositionCursor positions) => positions.CharOffset((int)reader.BytesConsumed);
 
-    private static LocationInfo LocateLineColumn(string path, string text, int line, int byteColumn)
+    /// <summary>Where System.Text.Json's line (counted in line feeds) and byte column fall, as a character offset.</summary>
+    private static LocationInfo LocateLineColumn(SeedFileText text, int line, int byteColumn)
     {
+        var bytes = new ReadOnlySpan<byte>(text.Utf8, 0, text.Length);
         var lineStart = 0;
-        for (var i = 0; i < line && lineStart < text.Length; i++)
+        for (var i = 0; i < line && lineStart < bytes.Length; i++)
         {
-            var next = text.IndexOf('\n', lineStart);
-            lineStart = next < 0 ? text.Length : next + 1;
+            var next = bytes.Slice(lineStart).IndexOf((byte)'\n');
+            lineStart = next < 0 ? bytes.Length : lineStart + next + 1;
         }
 
-        var lineEnd = text.IndexOf('\n', lineStart);
-        var lineText = text.Substring(lineStart, (lineEnd < 0 ? text.Length : lineEnd) - lineStart);
-        var lineBytes = Encoding.UTF8.GetBytes(lineText);
-        var column = Encoding.UTF8.GetCharCount(lineBytes, 0, Math.Min(byteColumn, lineBytes.Length));
-        return new LineMap(path, text).Locate(lineStart + column, 0);
+        var lineLength = bytes.Slice(lineStart).IndexOf((byte)'\n');
+        var at = lineStart + Math.Min(byteColumn, lineLength < 0 ? bytes.Length - lineStart : lineLength);
+        return text.Lines.Locate(new PositionCursor(text.Utf8, text.Length).CharOffset(at), 0);
     }
 
     // System.Text.Json ends its messages with its own position; ours is in the location.
@@ -253,10 +252,15 @@ internal static class JsonTreeReader
     private sealed class PositionCursor
     {
         private readonly byte[] _bytes;
+        private readonly int _length;
         private int _byte;
         private int _char;
 
-        public PositionCursor(byte[] bytes) => _bytes = bytes;
+        public PositionCursor(byte[] bytes, int length)
+        {
+            _bytes = bytes;
+            _length = length;
+        }
 
         public int CharOffset(int byteOffset)
         {
@@ -266,7 +270,7 @@ internal static class JsonTreeReader
                 _char = 0;
             }
 
-            for (; _byte < byteOffset && _byte < _bytes.Length; _byte++)
+            for (; _byte < byteOffset && _byte < _length; _byte++)
             {
                 var b = _bytes[_byte];
                 if ((b & 0xC0) != 0x80)

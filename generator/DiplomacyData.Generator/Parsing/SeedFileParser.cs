@@ -19,17 +19,20 @@ internal sealed class SeedFileParser
     {
     }
 
-    public static SeedFile Parse(string filePath, string relativePath, string text)
+    public static SeedFile Parse(string filePath, string relativePath, string text) =>
+        Parse(relativePath, SeedFileText.From(filePath, text));
+
+    public static SeedFile Parse(string relativePath, SeedFileText text)
     {
         var parser = new SeedFileParser();
         var records = new List<SeedRecord>();
-        var tree = JsonTreeReader.Read(filePath, text, parser._diagnostics);
+        var tree = JsonTreeReader.Read(text, parser._diagnostics);
         if (tree is not null)
         {
             parser.ReadFile(tree, records);
         }
 
-        return new SeedFile(relativePath, Hashing.Sha256Hex(text), records.ToEquatableArray(), parser._diagnostics.ToEquatableArray());
+        return new SeedFile(relativePath, text.Hash, records.ToEquatableArray(), parser._diagnostics.ToEquatableArray());
     }
 
     private void ReadFile(JsonTree tree, List<SeedRecord> records)
