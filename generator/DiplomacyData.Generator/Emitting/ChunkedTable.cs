@@ -25,6 +25,7 @@ internal sealed class ChunkedTable
     private readonly List<StringBuilder> _chunks = new() { new StringBuilder() };
     private int _chunkBytes;
     private IReadOnlyList<PackedChunk>? _packed;
+    private char[]? _copy;
 
     public ChunkedTable(string name, string summary)
     {
@@ -84,7 +85,28 @@ internal sealed class ChunkedTable
     }
 
     /// <summary>A chunk's rows in UTF-8, each followed by its line feed: what the library reads.</summary>
-    public byte[] ChunkBytes(int chunk) => Encoding.UTF8.GetBytes(_chunks[chunk].ToString());
+    public byte[] ChunkBytes(int chunk)
+    {
+        var count = CopyChunk(chunk);
+        return Encoding.UTF8.GetBytes(_copy!, 0, count);
+    }
+
+    /// <summary>
+    /// Copies a chunk's characters into one buffer the table reuses, and returns how many there are. A
+    /// chunk as a string (up to 128 KB) would land on the large object heap every time it is read, and
+    /// at 100,000 events the tables have hundreds of chunks.
+    /// </summary>
+    private int CopyChunk(int chunk)
+    {
+        var builder = _chunks[chunk];
+        if (_copy is null || _copy.Length < builder.Length)
+        {
+            _copy = new char[Math.Max(builder.Length, ChunkLimit)];
+        }
+
+        builder.CopyTo(0, _copy, 0, builder.Length);
+        return builder.Length;
+    }
 
     /// <summary>Writes the table packed: one <see cref="PackedChunk"/> per chunk, in order.</summary>
     public void UsePacked(IReadOnlyList<PackedChunk> chunks)
@@ -127,7 +149,8 @@ internal sealed class ChunkedTable
             w.Line();
             w.Line($"/// <summary>Chunk {N(i)} of {Name}.</summary>");
             w.Line($"private static System.ReadOnlySpan<byte> {ChunkName(i)} =>");
-            WriteLiteral(w, _chunks[i]);
+            var length = CopyChunk(i);
+            WriteLiteral(w, _copy!, length);
         }
     }
 
@@ -183,17 +206,16 @@ internal sealed class ChunkedTable
     /// straight into the file: at 100,000 events a table is tens of megabytes, and every intermediate
     /// string of it would be another copy alive at the generator's peak.
     /// </summary>
-    private static void WriteLiteral(SourceWriter w, StringBuilder chunk)
+    private static void WriteLiteral(SourceWriter w, char[] content, int length)
     {
         var parts = 0;
         var inVerbatim = false;
-        var content = chunk.ToString();
 
         // Line by line: a text that holds a line feed of its own is split there too, which writes the same bytes.
-        for (var start = 0; start < content.Length;)
+        for (var start = 0; start < length;)
         {
-            var end = content.IndexOf('\n', start);
-            var row = content.Substring(start, end - start);
+            var end = Array.IndexOf(content, '\n', start, length - start);
+            var row = new string(content, start, end - start);
             start = end + 1;
             if (IsSafeRaw(row))
             {
