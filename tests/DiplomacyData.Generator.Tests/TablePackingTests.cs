@@ -18,7 +18,8 @@ namespace DiplomacyData.Generator.Tests;
 /// <summary>
 /// The packed data tables (TablePacking): the in-house DEFLATE encoder agrees with the platform's
 /// inflater, the 14-bit packing is lossless, the budget decides which tables are packed, and a library
-/// whose tables are all packed, none packed or a mix reads back the same data through every query.
+/// whose tables are all packed, none packed or a mix, built for .NET or as for netstandard2.0, reads back
+/// the same data through every query.
 /// </summary>
 public sealed class TablePackingTests
 {
@@ -131,12 +132,18 @@ public sealed class TablePackingTests
                 case "plain": Assert.Equal(0, packedTables); break;
             }
 
-            var trees = sources.Append(("DatasetDecoder.g.cs", DecoderEmitter.Emit()))
-                .Select(s => CSharpSyntaxTree.ParseText(s.Item2, GeneratorHarness.ParseOptions, s.Item1)).ToArray();
+            var generated = sources.Append(("DatasetDecoder.g.cs", DecoderEmitter.Emit())).ToList();
+            var trees = generated.Select(s => CSharpSyntaxTree.ParseText(s.Item2, GeneratorHarness.ParseOptions, s.Item1)).ToArray();
             surveys[name] = CompiledLibrary.Emit(GeneratorHarness.LibraryCompilation(trees)).Run(Survey);
+            if (name != "mixed")
+            {
+                surveys[name + " netstandard2.0"] = CompiledLibrary.Emit(GeneratorHarness.NetStandardLibraryCompilation(generated)).Run(Survey);
+            }
         }
 
         Assert.True(surveys["packed"].Count > 5000, $"Only {surveys["packed"].Count} lines surveyed");
+        Assert.Equal(surveys["packed"], surveys["packed netstandard2.0"]);
+        Assert.Equal(surveys["packed"], surveys["plain netstandard2.0"]);
         if (syntheticEvents > 0)
         {
             Assert.Contains(allPacked, s => s.Text.Contains("StringsPacked1()", StringComparison.Ordinal));

@@ -25,8 +25,25 @@ internal sealed class ChunkedText
 #if NETSTANDARD2_0
     public ReadOnlySpan<byte> Chunk(int chunk)
     {
-        var copy = _copies[chunk] ??= _source(chunk).Array;
+        var copy = _copies[chunk] ??= Copy(_source(chunk));
         return new ReadOnlySpan<byte>(copy, 0, copy.Length);
+    }
+
+    /// <summary>
+    /// The chunk's bytes as an array of exactly its length. The compiler builds a UTF-8 literal's array
+    /// with a zero byte after the text, which the span leaves out; taking the whole array made the last
+    /// row of every chunk one byte longer (its line feed read as part of its text).
+    /// </summary>
+    private static byte[] Copy(ReadOnlySpan<byte> chunk)
+    {
+        if (chunk.Start == 0 && chunk.Length == chunk.Array.Length)
+        {
+            return chunk.Array;
+        }
+
+        var copy = new byte[chunk.Length];
+        Array.Copy(chunk.Array, chunk.Start, copy, 0, chunk.Length);
+        return copy;
     }
 #else
     public ReadOnlySpan<byte> Chunk(int chunk) => _source(chunk);

@@ -34,6 +34,16 @@ internal static class GeneratorHarness
             .ToImmutableArray();
     });
 
+    private static readonly Lazy<ImmutableArray<MetadataReference>> NetStandardReferences = new(() =>
+    {
+        var folder = typeof(GeneratorHarness).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), inherit: false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>()
+            .Single(a => a.Key == "NetStandard20References").Value!;
+        return Directory.EnumerateFiles(folder, "*.dll").OrderBy(path => path, StringComparer.Ordinal)
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToImmutableArray();
+    });
+
     /// <summary>As the library builds: its project generates an XML documentation file, so doc comments are checked.</summary>
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
 
@@ -48,6 +58,24 @@ internal static class GeneratorHarness
             LibrarySources.Value.AddRange(extra),
             References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
+
+    /// <summary>
+    /// The library's own sources and <paramref name="generated"/> compiled as its netstandard2.0 build is:
+    /// against the netstandard2.0 reference assemblies, with that build's preprocessor symbols (the
+    /// ReadOnlySpan polyfill and the array paths of ChunkedText). The result runs on .NET like any
+    /// netstandard2.0 library.
+    /// </summary>
+    public static CSharpCompilation NetStandardLibraryCompilation(IEnumerable<(string Name, string Text)> generated)
+    {
+        var options = ParseOptions.WithPreprocessorSymbols("NETSTANDARD", "NETSTANDARD2_0", "NETSTANDARD2_0_OR_GREATER", "NETSTANDARD1_0_OR_GREATER");
+        var trees = LibrarySources.Value.Select(tree => CSharpSyntaxTree.ParseText(tree.GetText(), options, tree.FilePath))
+            .Concat(generated.Select(file => CSharpSyntaxTree.ParseText(file.Text, options, file.Name)));
+        return CSharpCompilation.Create(
+            "DiplomacyData",
+            trees,
+            NetStandardReferences.Value,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
+    }
 
     /// <summary>Every seed JSON file (not the schemas) and every source text under a seeds folder.</summary>
     public static ImmutableArray<AdditionalText> ReadSeeds(string seedsDirectory) =>
