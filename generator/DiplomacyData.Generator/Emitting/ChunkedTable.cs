@@ -127,18 +127,9 @@ internal sealed class ChunkedTable
             return;
         }
 
-        w.Line("/// <summary>");
-        w.Line("/// " + Summary);
-        w.Line($"/// {N(Rows)} rows in {N(_chunks.Count)} chunks of at most {N(ChunkLimit / 1024)} KiB; each row ends in a line feed.");
+        WriteSummary(w);
         w.Line("/// </summary>");
-        w.Open($"internal static System.ReadOnlySpan<byte> {Name}(int chunk) => chunk switch");
-        for (var i = 0; i < _chunks.Count; i++)
-        {
-            w.Line($"{N(i)} => {ChunkName(i)},");
-        }
-
-        w.Line("_ => throw new System.ArgumentOutOfRangeException(nameof(chunk)),");
-        w.Close(";");
+        WriteChunkSwitch(w, $"internal static System.ReadOnlySpan<byte> {Name}(int chunk)", ChunkName);
 
         // One property per chunk, not every literal inside the switch: the compiler lowers a UTF-8 literal
         // into one bound node per byte before writing it out as data, and it holds a whole method's nodes
@@ -162,9 +153,7 @@ internal sealed class ChunkedTable
             chars += chunk.Text.Length;
         }
 
-        w.Line("/// <summary>");
-        w.Line("/// " + Summary);
-        w.Line($"/// {N(Rows)} rows in {N(_chunks.Count)} chunks of at most {N(ChunkLimit / 1024)} KiB; each row ends in a line feed.");
+        WriteSummary(w);
         w.Line($"/// Kept compressed, {chars.ToString(CultureInfo.InvariantCulture)} characters in all, and inflated a chunk at a time on first use (see PackedTable).");
         w.Line("/// </summary>");
         w.Line($"internal static System.ReadOnlySpan<byte> {Name}(int chunk) => {Name}PackedTable.Chunk(chunk);");
@@ -172,14 +161,7 @@ internal sealed class ChunkedTable
         w.Line($"/// <summary>The inflated length of each chunk of {Name}, in bytes.</summary>");
         w.Line($"private static readonly PackedTable {Name}PackedTable = new({Name}PackedChunk, new int[] {{ {string.Join(", ", packed.Select(p => N(p.Length)))} }});");
         w.Line();
-        w.Open($"private static string {Name}PackedChunk(int chunk) => chunk switch");
-        for (var i = 0; i < packed.Count; i++)
-        {
-            w.Line($"{N(i)} => {PackedChunkName(i)}(),");
-        }
-
-        w.Line("_ => throw new System.ArgumentOutOfRangeException(nameof(chunk)),");
-        w.Close(";");
+        WriteChunkSwitch(w, $"private static string {Name}PackedChunk(int chunk)", i => PackedChunkName(i) + "()");
 
         // One method per chunk, never inlined: the runtime creates every string literal of a method when it
         // compiles the method, so literals inside the switch would materialise the whole table (megabytes)
@@ -193,6 +175,27 @@ internal sealed class ChunkedTable
             // The characters need no escaping (TablePacking): they are written as they are.
             w.Start($"private static string {PackedChunkName(i)}() => \"").Append(packed[i].Text).Append("\";\n");
         }
+    }
+
+    /// <summary>The start of the table's doc comment: what it holds and how it is cut; the caller closes it.</summary>
+    private void WriteSummary(SourceWriter w)
+    {
+        w.Line("/// <summary>");
+        w.Line("/// " + Summary);
+        w.Line($"/// {N(Rows)} rows in {N(_chunks.Count)} chunks of at most {N(ChunkLimit / 1024)} KiB; each row ends in a line feed.");
+    }
+
+    /// <summary>A method that returns chunk <c>i</c> as <paramref name="chunkExpression"/>(i) gives it.</summary>
+    private void WriteChunkSwitch(SourceWriter w, string signature, Func<int, string> chunkExpression)
+    {
+        w.Open($"{signature} => chunk switch");
+        for (var i = 0; i < _chunks.Count; i++)
+        {
+            w.Line($"{N(i)} => {chunkExpression(i)},");
+        }
+
+        w.Line("_ => throw new System.ArgumentOutOfRangeException(nameof(chunk)),");
+        w.Close(";");
     }
 
     private string ChunkName(int chunk) => Name + "Chunk" + N(chunk);
