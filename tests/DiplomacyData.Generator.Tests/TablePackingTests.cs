@@ -53,7 +53,7 @@ public sealed class TablePackingTests
     {
         Gen.Byte.Array[0, 500].Sample(data =>
         {
-            var text = TablePacking.Pack(data);
+            var text = TablePacking.ToChars(data);
             Assert.Equal(((data.Length * 8) + 13) / 14, text.Length);
             Assert.All(text, c => Assert.InRange(c, '\u4E00', '\u8DFF'));
             Assert.Equal(data, Unpack(text, data.Length));
@@ -249,7 +249,7 @@ public sealed class TablePackingTests
     }
 
     private static int PackedChars(ChunkedTable table) =>
-        Enumerable.Range(0, table.ChunkCount).Sum(i => TablePacking.Pack(DeflateEncoder.Compress(table.ChunkBytes(i))).Length);
+        Enumerable.Range(0, table.ChunkCount).Sum(i => TablePacking.ToChars(DeflateEncoder.Compress(table.ChunkBytes(i))).Length);
 
     /// <summary>The packed characters the emitted sources declare ("Kept compressed, N characters in all").</summary>
     private static int PackedCharsIn(IEnumerable<(string Name, string Text)> sources) =>

@@ -59,7 +59,7 @@ internal static class TablePacking
             for (var i = 0; i < table.ChunkCount && chars <= left; i++)
             {
                 var bytes = table.ChunkBytes(i);
-                var text = Pack(DeflateEncoder.Compress(bytes));
+                var text = ToChars(DeflateEncoder.Compress(bytes));
                 packed.Add(new PackedChunk(text, bytes.Length));
                 chars += text.Length;
             }
@@ -73,7 +73,7 @@ internal static class TablePacking
     }
 
     /// <summary>Bytes as characters, 14 bits each, least significant bits first; the last character is padded with zero bits.</summary>
-    public static string Pack(byte[] bytes)
+    public static string ToChars(byte[] bytes)
     {
         var builder = new StringBuilder(((bytes.Length * 8) + BitsPerChar - 1) / BitsPerChar);
         var pending = 0;
