@@ -53,7 +53,7 @@ public sealed class TablePackingTests
     {
         Gen.Byte.Array[0, 500].Sample(data =>
         {
-            var text = TablePacking.ToChars(data);
+            var text = PackedChars.FromBytes(data);
             Assert.Equal(((data.Length * 8) + 13) / 14, text.Length);
             Assert.All(text, c => Assert.InRange(c, '\u4E00', '\u8DFF'));
             Assert.Equal(data, Unpack(text, data.Length));
@@ -66,7 +66,7 @@ public sealed class TablePackingTests
         var small = Table("Small", 200);
         var large = Table("Large", 5000);
         var last = Table("Last", 200);
-        var smallChars = PackedChars(small);
+        var smallChars = PackedLength(small);
 
         TablePacking.Pack(new[] { small, large, last }, PackingPolicy.PackEverything with { BudgetChars = (2 * smallChars) + 10 });
 
@@ -248,8 +248,8 @@ public sealed class TablePackingTests
         return table;
     }
 
-    private static int PackedChars(ChunkedTable table) =>
-        Enumerable.Range(0, table.ChunkCount).Sum(i => TablePacking.ToChars(DeflateEncoder.Compress(table.ChunkBytes(i))).Length);
+    private static int PackedLength(ChunkedTable table) =>
+        Enumerable.Range(0, table.ChunkCount).Sum(i => PackedChars.FromBytes(DeflateEncoder.Compress(table.ChunkBytes(i))).Length);
 
     /// <summary>The packed characters the emitted sources declare ("Kept compressed, N characters in all").</summary>
     private static int PackedCharsIn(IEnumerable<(string Name, string Text)> sources) =>

@@ -1,13 +1,11 @@
 using System.Collections.Generic;
-using System.Text;
 
 namespace DiplomacyData.Generator.Emitting;
 
 /// <summary>
 /// Data tables the compiler stores cheaply: each chunk compressed (<see cref="DeflateEncoder"/>) and
-/// written as an ordinary string literal, 14 bits per character, the characters U+4E00 to U+8DFF (CJK
-/// ideographs: every one assigned, printable, left-to-right, nothing to escape). The library's
-/// <c>PackedTable</c> reverses it on a chunk's first use.
+/// written as an ordinary string literal (<see cref="PackedChars"/>, which the library shares). The
+/// library's <c>PackedTable</c> reverses it on a chunk's first use.
 /// <para>
 /// Why: the compiler lowers a UTF-8 literal to one bound node per byte, about 0.3 s of build per MB of
 /// data, while an ordinary string literal goes into the user-string heap almost for free (8 MB of packed
@@ -25,9 +23,6 @@ namespace DiplomacyData.Generator.Emitting;
 /// </summary>
 internal static class TablePacking
 {
-    public const char FirstChar = '\u4E00';
-    public const int BitsPerChar = 14;
-
     /// <summary>
     /// When the tables together reach the policy's dataset size, packs each table of at least its table
     /// size, in the given order, while the packed characters fit its budget; a table that does not fit is
@@ -59,7 +54,7 @@ internal static class TablePacking
             for (var i = 0; i < table.ChunkCount && chars <= left; i++)
             {
                 var bytes = table.ChunkBytes(i);
-                var text = ToChars(DeflateEncoder.Compress(bytes));
+                var text = PackedChars.FromBytes(DeflateEncoder.Compress(bytes));
                 packed.Add(new PackedChunk(text, bytes.Length));
                 chars += text.Length;
             }
@@ -70,32 +65,6 @@ internal static class TablePacking
                 left -= chars;
             }
         }
-    }
-
-    /// <summary>Bytes as characters, 14 bits each, least significant bits first; the last character is padded with zero bits.</summary>
-    public static string ToChars(byte[] bytes)
-    {
-        var builder = new StringBuilder(((bytes.Length * 8) + BitsPerChar - 1) / BitsPerChar);
-        var pending = 0;
-        var pendingBits = 0;
-        foreach (var b in bytes)
-        {
-            pending |= b << pendingBits;
-            pendingBits += 8;
-            if (pendingBits >= BitsPerChar)
-            {
-                builder.Append((char)(FirstChar + (pending & ((1 << BitsPerChar) - 1))));
-                pending >>= BitsPerChar;
-                pendingBits -= BitsPerChar;
-            }
-        }
-
-        if (pendingBits > 0)
-        {
-            builder.Append((char)(FirstChar + pending));
-        }
-
-        return builder.ToString();
     }
 }
 

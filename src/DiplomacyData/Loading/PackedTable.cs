@@ -11,14 +11,11 @@ internal delegate string PackedChunkSource(int chunk);
 /// <summary>
 /// A generated table kept compressed in the assembly's string literals, so that the compiler stores it
 /// as it is rather than lowering it byte by byte (see the generator's TablePacking). Each chunk is a
-/// DEFLATE stream written 14 bits per character from U+4E00; it is inflated on first use and kept, so
+/// DEFLATE stream written as characters (see <see cref="PackedChars"/>); it is inflated on first use and kept, so
 /// a query reads only the chunks it needs and every later read is plain array access.
 /// </summary>
 internal sealed class PackedTable
 {
-    private const char FirstChar = '\u4E00';
-    private const int BitsPerChar = 14;
-
     private readonly PackedChunkSource _source;
     private readonly int[] _lengths;
     private readonly byte[]?[] _chunks;
@@ -40,7 +37,7 @@ internal sealed class PackedTable
     private byte[] Inflate(int chunk)
     {
         var bytes = new byte[_lengths[chunk]];
-        using (var inflater = new DeflateStream(new MemoryStream(Unpack(_source(chunk))), CompressionMode.Decompress))
+        using (var inflater = new DeflateStream(new MemoryStream(PackedChars.ToBytes(_source(chunk))), CompressionMode.Decompress))
         {
             var read = 0;
             while (read < bytes.Length)
@@ -56,27 +53,5 @@ internal sealed class PackedTable
         }
 
         return Interlocked.CompareExchange(ref _chunks[chunk], bytes, null) ?? bytes;
-    }
-
-    /// <summary>The bytes behind the characters: 14 bits each, least significant first (the last few bits are padding).</summary>
-    private static byte[] Unpack(string text)
-    {
-        var bytes = new byte[text.Length * BitsPerChar / 8];
-        var pending = 0;
-        var pendingBits = 0;
-        var next = 0;
-        foreach (var c in text)
-        {
-            pending |= (c - FirstChar) << pendingBits;
-            pendingBits += BitsPerChar;
-            while (pendingBits >= 8 && next < bytes.Length)
-            {
-                bytes[next++] = (byte)pending;
-                pending >>= 8;
-                pendingBits -= 8;
-            }
-        }
-
-        return bytes;
     }
 }
