@@ -70,6 +70,29 @@ public sealed class SeedDiagnosticTests
     }
 
     [Fact]
+    public void A_malformed_file_reports_only_where_it_is_malformed()
+    {
+        // The parser checks the schema while it reads; what it found before the syntax error is dropped
+        // with the file's records, so the curator sees the one error that stops the file.
+        var json = "{\n  \"people\": [\n    { \"id\": \"anna-rossi\", \"name\": \"Anna\", \"name\": \"Anna\", \"nationalty\": \"italy\" },\n    { \"id\": \"bao\" \"name\": \"Bao\" }\n  ]\n}\n";
+        var file = Parsing.SeedFileParser.Parse("/seeds/people.json", "people.json", json);
+        var diagnostic = Assert.Single(file.Diagnostics);
+        Assert.Equal("DD0001", diagnostic.Descriptor.Id);
+        Assert.Equal(3, diagnostic.Location!.LineSpan.Start.Line);
+        Assert.Empty(file.Records);
+    }
+
+    [Fact]
+    public void A_files_diagnostics_come_in_the_order_they_stand_in_it()
+    {
+        var json = "{\n  \"people\": [\n    { \"id\": \"anna-rossi\", \"nationalty\": \"italy\" },\n    { \"id\": \"Bad Id\", \"name\": \"B\", \"name\": \"C\" }\n  ]\n}\n";
+        var file = Parsing.SeedFileParser.Parse("/seeds/people.json", "people.json", json);
+        var starts = file.Diagnostics.Select(d => d.Location!.Span.Start).ToList();
+        Assert.True(file.Diagnostics.Count >= 4, string.Join(", ", file.Diagnostics.Select(d => d.Descriptor.Id)));
+        Assert.Equal(starts.OrderBy(s => s), starts);
+    }
+
+    [Fact]
     public void Duplicate_id_points_at_the_second_one_and_names_the_first()
     {
         var diagnostic = Single(Diagnose(json => json.Replace("\"id\": \"training\"", "\"id\": \"peacekeeping\"")), "DD0005");

@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text.Json;
 using DiplomacyData.Generator.Infrastructure;
 using DiplomacyData.Generator.Json;
 using DiplomacyData.Generator.Schema;
@@ -11,9 +13,22 @@ namespace DiplomacyData.Generator.Parsing;
 /// Checks one seed file against <see cref="SeedSchema"/>: shape, field names, types, enum words,
 /// dates and characters. Everything that needs other files (ids, references, quotes) is the linker's.
 /// </summary>
+/// <remarks>
+/// It reads the JSON in one pass, guided by the schema, straight into checked values: no JSON tree is
+/// built first. At 100,000 events the tree was 1.2 GB of short-lived objects per build.
+/// </remarks>
 internal sealed class SeedFileParser
 {
+    /// <summary>
+    /// The largest whole number a seed may hold (an ordinal: the 4th dialogue). A bound far above any real
+    /// ordinal keeps the encoded value, stored plus one with zero for "absent", inside an int.
+    /// </summary>
+    private const int MaxWholeNumber = 1_000_000;
+
     private readonly List<DiagnosticInfo> _diagnostics = new();
+
+    /// <summary>Lists are collected here and copied once, at their exact size; nested lists take the next one.</summary>
+    private readonly Stack<List<SeedValue>> _spareLists = new();
 
     private SeedFileParser()
     {
@@ -26,189 +41,296 @@ internal sealed class SeedFileParser
     {
         var parser = new SeedFileParser();
         var records = new List<SeedRecord>();
-        var tree = JsonTreeReader.Read(text, parser._diagnostics);
-        if (tree is not null)
+        var json = new SeedJsonReader(text);
+        try
         {
-            parser.ReadFile(tree, records);
+            parser.ReadFile(ref json, records);
+        }
+        catch (MalformedJsonException ex)
+        {
+            records.Clear();
+            parser._diagnostics.Clear();
+            parser._diagnostics.Add(DiagnosticInfo.Create(Diagnostics.MalformedJson, ex.Location, ex.Message));
         }
 
-        return new SeedFile(relativePath, text.Hash, records.ToEquatableArray(), parser._diagnostics.ToEquatableArray());
+        // In the order they stand in the file, whatever order the checks found them in.
+        var diagnostics = parser._diagnostics.OrderBy(d => d.Location?.Span.Start ?? 0).ToEquatableArray();
+        return new SeedFile(relativePath, text.Hash, new EquatableArray<SeedRecord>(records.ToArray()), diagnostics);
     }
 
-    private void ReadFile(JsonTree tree, List<SeedRecord> records)
+    private void ReadFile(ref SeedJsonReader json, List<SeedRecord> records)
     {
-        if (tree.Kind != JsonTreeKind.Object)
+        if (!json.Read())
         {
-            Report(Diagnostics.WrongType, tree.Location, "the seed file", "an object such as { \"people\": [ ... ] }", tree.KindName);
+            throw new MalformedJsonException(json.Lines.Locate(0, 0), "the file is empty; a seed file is a JSON object such as { \"people\": [] }");
+        }
+
+        var start = json.TokenStart;
+        if (json.TokenType != JsonTokenType.StartObject)
+        {
+            var kindName = json.KindName;
+            var span = json.SkipValue(start);
+            json.ExpectEnd();
+            Report(Diagnostics.WrongType, span, "the seed file", "an object such as { \"people\": [ ... ] }", kindName);
             return;
         }
 
-        foreach (var member in tree.Members)
+        var names = new PropertyNames();
+        while (json.Read() && json.TokenType != JsonTokenType.EndObject)
         {
-            if (member.Name == "$schema")
+            var (name, nameSpan, valueStart) = ReadPropertyName(ref json);
+            if (!names.Add(name))
             {
+                Report(Diagnostics.DuplicateProperty, nameSpan, name);
+                json.SkipValue(valueStart);
                 continue;
             }
 
-            var kind = SeedSchema.Kind(member.Name);
+            if (name == "$schema")
+            {
+                if (json.TokenType == JsonTokenType.String)
+                {
+                    json.GetText(); // unused, but a string that is not text (a lone surrogate) is malformed wherever it stands
+                }
+
+                json.SkipValue(valueStart);
+                continue;
+            }
+
+            var kind = SeedSchema.Kind(name);
             if (kind is null)
             {
                 var known = string.Join(", ", SeedSchema.Kinds.Select(k => k.JsonKey));
-                Report(Diagnostics.UnknownProperty, member.NameLocation, member.Name, "a seed file", $"{Suggest(member.Name, SeedSchema.Kinds.Select(k => k.JsonKey))}the record kinds are: {known}");
+                Report(Diagnostics.UnknownProperty, nameSpan, name, "a seed file", $"{Suggest(name, SeedSchema.Kinds.Select(k => k.JsonKey))}the record kinds are: {known}");
+                json.SkipValue(valueStart);
                 continue;
             }
 
-            if (member.Value.Kind != JsonTreeKind.Array)
+            if (json.TokenType != JsonTokenType.StartArray)
             {
-                Report(Diagnostics.WrongType, member.Value.Location, member.Name, "an array of records", member.Value.KindName);
+                var kindName = json.KindName;
+                Report(Diagnostics.WrongType, json.SkipValue(valueStart), name, "an array of records", kindName);
                 continue;
             }
 
-            foreach (var item in member.Value.Items)
+            while (json.Read() && json.TokenType != JsonTokenType.EndArray)
             {
-                var record = ReadRecord(kind, item);
+                var record = ReadRecord(kind, ref json);
                 if (record is not null)
                 {
                     records.Add(record);
                 }
             }
         }
+
+        json.ExpectEnd();
     }
 
-    private SeedRecord? ReadRecord(KindDef kind, JsonTree node)
+    private SeedRecord? ReadRecord(KindDef kind, ref SeedJsonReader json)
     {
-        if (node.Kind != JsonTreeKind.Object)
+        var start = json.TokenStart;
+        if (json.TokenType != JsonTokenType.StartObject)
         {
-            Report(Diagnostics.WrongType, node.Location, kind.JsonKey + " item", kind.Description + " (an object)", node.KindName);
+            var kindName = json.KindName;
+            Report(Diagnostics.WrongType, json.SkipValue(start), kind.JsonKey + " item", kind.Description + " (an object)", kindName);
             return null;
         }
 
-        var idMember = Member(node, "id");
-        var values = ReadFields(kind, node, allowId: true);
-        if (idMember is null)
+        var id = new IdValue();
+        var values = ReadFields(kind, ref json, start, ref id, out var span);
+        if (!id.Given)
         {
-            Report(Diagnostics.MissingRequired, node.Location, Capitalize(kind.Description), "id");
+            Report(Diagnostics.MissingRequired, span, Capitalize(kind.Description), "id");
             return null;
         }
 
-        if (idMember.Value.Kind != JsonTreeKind.String)
+        if (id.Text is null)
         {
-            Report(Diagnostics.WrongType, idMember.Value.Location, "id", "a string", idMember.Value.KindName);
+            Report(Diagnostics.WrongType, id.Span, "id", "a string", id.KindName!);
             return null;
         }
 
-        var id = idMember.Value.Text!;
-        if (!TextRules.IsValidId(id))
+        if (!TextRules.IsValidId(id.Text))
         {
-            Report(Diagnostics.InvalidId, idMember.Value.Location, id);
+            Report(Diagnostics.InvalidId, id.Span, id.Text);
             return null;
         }
 
-        return values is null ? null : new SeedRecord(kind.JsonKey, id, node.Location, idMember.Value.Location, values.Value);
+        return values is null ? null : new SeedRecord(kind.JsonKey, id.Text, span, id.Span, new EquatableArray<SeedValue>(values));
     }
 
-    /// <summary>Reads an object's fields in schema order; null when a required field is missing.</summary>
-    private EquatableArray<SeedValue>? ReadFields(ObjectDef def, JsonTree node, bool allowId)
+    /// <summary>Reads the fields of an object that is not a record (a piece of evidence, an inferred date).</summary>
+    private SeedValue[]? ReadFields(ObjectDef def, ref SeedJsonReader json, int start, out SeedSpan span)
     {
+        var noId = new IdValue { NotAllowed = true };
+        return ReadFields(def, ref json, start, ref noId, out span);
+    }
+
+    /// <summary>
+    /// Reads an object's fields into schema order, the reader at its start and left at its end; null
+    /// when a required field is missing or invalid. A record's object also holds its id, which goes to
+    /// <paramref name="id"/>; any other object has no such field.
+    /// </summary>
+    private SeedValue[]? ReadFields(ObjectDef def, ref SeedJsonReader json, int start, ref IdValue id, out SeedSpan span)
+    {
+        var fields = def.Fields;
+        var values = new SeedValue[fields.Count];
+        ulong given = 0, invalid = 0;
+        SeedSpan[]? nullSpans = null;
+        PropertyNames others = default;
+        while (json.Read() && json.TokenType != JsonTokenType.EndObject)
+        {
+            var (name, nameSpan, valueStart) = ReadPropertyName(ref json);
+            var index = def.IndexOfWritable(name);
+            var isId = index < 0 && !id.NotAllowed && name == "id";
+            var bit = index < 0 ? 0 : 1UL << index;
+            var repeated = isId ? id.Given : index < 0 ? !others.Add(name) : (given & bit) != 0;
+            if (repeated)
+            {
+                Report(Diagnostics.DuplicateProperty, nameSpan, name);
+                json.SkipValue(valueStart);
+                continue;
+            }
+
+            if (isId)
+            {
+                id = ReadId(ref json, valueStart);
+                continue;
+            }
+
+            if (index < 0)
+            {
+                var names = fields.Where(f => !f.IsComputed).Select(f => f.Name).ToList();
+                Report(Diagnostics.UnknownProperty, nameSpan, name, def.Description, $"{Suggest(name, names)}its fields are: {(id.NotAllowed ? "" : "id, ")}{def.FieldNames}");
+                json.SkipValue(valueStart);
+                continue;
+            }
+
+            given |= bit;
+            if (json.TokenType == JsonTokenType.Null)
+            {
+                (nullSpans ??= new SeedSpan[fields.Count])[index] = json.SpanFrom(valueStart);
+                continue;
+            }
+
+            var value = ReadValue(fields[index], ref json, valueStart);
+            if (value is null)
+            {
+                invalid |= bit;
+            }
+
+            values[index] = value ?? SeedValue.Absent;
+        }
+
+        span = json.SpanFrom(start);
         var complete = true;
-        foreach (var member in node.Members)
+        for (var i = 0; i < fields.Count; i++)
         {
-            if ((allowId && member.Name == "id") || def.Field(member.Name) is { IsComputed: false })
+            var bit = 1UL << i;
+            if (values[i] is { IsAbsent: false })
             {
                 continue;
             }
 
-            var names = def.Fields.Where(f => !f.IsComputed).Select(f => f.Name).ToList();
-            Report(Diagnostics.UnknownProperty, member.NameLocation, member.Name, def.Description, $"{Suggest(member.Name, names)}its fields are: {(allowId ? "id, " : "")}{def.FieldNames}");
-        }
-
-        var values = new SeedValue[def.Fields.Count];
-        for (var i = 0; i < def.Fields.Count; i++)
-        {
-            var field = def.Fields[i];
-            var member = field.IsComputed ? null : Member(node, field.Name);
-            if (member is null || member.Value.Kind == JsonTreeKind.Null)
+            values[i] = SeedValue.Absent;
+            if (!fields[i].Required)
             {
-                if (field.Required)
-                {
-                    Report(Diagnostics.MissingRequired, member?.Value.Location ?? node.Location, Capitalize(def.Description), field.Name);
-                    complete = false;
-                }
-
-                values[i] = SeedValue.Absent;
                 continue;
             }
 
-            var value = ReadValue(field, member.Value);
-            if (value is null && field.Required)
+            complete = false;
+            if ((invalid & bit) == 0)
             {
-                complete = false;
+                // Not given, or given as null: both are missing. An invalid value has been reported already.
+                Report(Diagnostics.MissingRequired, (given & bit) != 0 ? nullSpans![i] : span, Capitalize(def.Description), fields[i].Name);
             }
-
-            values[i] = value ?? SeedValue.Absent;
         }
 
-        return complete ? values.ToEquatableArray() : null;
+        return complete ? values : null;
     }
 
-    private SeedValue? ReadValue(FieldDef field, JsonTree node)
+    private static (string Name, SeedSpan NameSpan, int ValueStart) ReadPropertyName(ref SeedJsonReader json)
+    {
+        var nameStart = json.TokenStart;
+        var name = json.GetText();
+        var nameSpan = json.SpanFrom(nameStart);
+        json.ReadValue();
+        return (name, nameSpan, json.TokenStart);
+    }
+
+    private static IdValue ReadId(ref SeedJsonReader json, int start)
+    {
+        if (json.TokenType == JsonTokenType.String)
+        {
+            var text = json.GetText();
+            return new IdValue { Given = true, Text = text, Span = json.SpanFrom(start) };
+        }
+
+        var kindName = json.KindName;
+        return new IdValue { Given = true, KindName = kindName, Span = json.SkipValue(start) };
+    }
+
+    private SeedValue? ReadValue(FieldDef field, ref SeedJsonReader json, int start)
     {
         switch (field.Type)
         {
             case FieldType.String:
             case FieldType.Text:
             case FieldType.Ref:
-                return ReadString(field, node);
+                return ReadString(field, ref json, start);
             case FieldType.Enum:
-                return ReadEnum(field, node);
+                return ReadEnum(field, ref json, start);
             case FieldType.Integer:
-                return ReadNumber(field, node, integer: true);
+                return ReadNumber(field, ref json, start, integer: true);
             case FieldType.Decimal:
-                return ReadNumber(field, node, integer: false);
+                return ReadNumber(field, ref json, start, integer: false);
             case FieldType.Date:
-                return ReadDate(field, node);
+                return ReadDate(field, ref json, start);
             case FieldType.StringList:
             case FieldType.RefList:
             case FieldType.ObjectList:
-                return ReadList(field, node);
+                return ReadList(field, ref json, start);
             default:
+                json.SkipValue(start);
                 return null;
         }
     }
 
-    private SeedValue? ReadString(FieldDef field, JsonTree node)
+    private SeedValue? ReadString(FieldDef field, ref SeedJsonReader json, int start)
     {
-        if (node.Kind != JsonTreeKind.String)
+        if (json.TokenType != JsonTokenType.String)
         {
-            Report(Diagnostics.WrongType, node.Location, field.Name, field.Type == FieldType.Ref ? "an id (a string)" : "a string", node.KindName);
+            var kindName = json.KindName;
+            Report(Diagnostics.WrongType, json.SkipValue(start), field.Name, field.Type == FieldType.Ref ? "an id (a string)" : "a string", kindName);
             return null;
         }
 
-        var text = node.Text!;
+        var text = json.GetText();
+        var span = json.SpanFrom(start);
         if (TextRules.TryFindHiddenCharacter(text, out var hidden, out var hiddenName))
         {
-            _diagnostics.Add(DiagnosticInfo.Create(Diagnostics.InvisibleCharacter, node.Location, hidden.ToString("X4", CultureInfo.InvariantCulture), hiddenName));
+            Report(Diagnostics.InvisibleCharacter, span, hidden.ToString("X4", CultureInfo.InvariantCulture), hiddenName);
             return null;
         }
 
         if (field.Type != FieldType.Text && TextRules.HasLineBreak(text))
         {
-            Report(Diagnostics.WrongType, node.Location, field.Name, "a single line of text", "text with a line break");
+            Report(Diagnostics.WrongType, span, field.Name, "a single line of text", "text with a line break");
             return null;
         }
 
         if (field.Type != FieldType.Text && text.Trim().Length == 0)
         {
-            Report(Diagnostics.WrongType, node.Location, field.Name, "a non-empty string", "an empty string");
+            Report(Diagnostics.WrongType, span, field.Name, "a non-empty string", "an empty string");
             return null;
         }
 
-        return SeedValue.Scalar(text, node.Span);
+        return SeedValue.Scalar(text, span);
     }
 
-    private SeedValue? ReadEnum(FieldDef field, JsonTree node)
+    private SeedValue? ReadEnum(FieldDef field, ref SeedJsonReader json, int start)
     {
-        var value = ReadString(field, node);
+        var value = ReadString(field, ref json, start);
         if (value is null)
         {
             return null;
@@ -216,127 +338,120 @@ internal sealed class SeedFileParser
 
         if (!field.EnumValues.Contains(value.Text))
         {
-            Report(Diagnostics.InvalidEnumValue, node.Location, value.Text!, field.Name, string.Join(", ", field.EnumValues));
+            Report(Diagnostics.InvalidEnumValue, value.Span, value.Text!, field.Name, string.Join(", ", field.EnumValues));
             return null;
         }
 
         return value;
     }
 
-    /// <summary>
-    /// The largest whole number a seed may hold (an ordinal: the 4th dialogue). A bound far above any real
-    /// ordinal keeps the encoded value, stored plus one with zero for "absent", inside an int.
-    /// </summary>
-    private const int MaxWholeNumber = 1_000_000;
-
-    private SeedValue? ReadNumber(FieldDef field, JsonTree node, bool integer)
+    private SeedValue? ReadNumber(FieldDef field, ref SeedJsonReader json, int start, bool integer)
     {
-        if (node.Kind != JsonTreeKind.Number)
+        if (json.TokenType != JsonTokenType.Number)
         {
-            Report(Diagnostics.WrongType, node.Location, field.Name, "a number", node.KindName);
+            var kindName = json.KindName;
+            Report(Diagnostics.WrongType, json.SkipValue(start), field.Name, "a number", kindName);
             return null;
         }
 
-        var text = node.Text!;
+        var text = json.GetNumberText();
+        var span = json.SpanFrom(start);
         var ok = integer
             ? int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var whole) && whole is > 0 and <= MaxWholeNumber
             : decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out _);
         if (!ok)
         {
-            Report(Diagnostics.InvalidNumber, node.Location, text, integer ? "a whole number from 1 to 1,000,000" : "a decimal number within ±79,228,162,514,264,337,593,543,950,335");
+            Report(Diagnostics.InvalidNumber, span, text, integer ? "a whole number from 1 to 1,000,000" : "a decimal number within ±79,228,162,514,264,337,593,543,950,335");
             return null;
         }
 
-        return SeedValue.Scalar(text, node.Span);
+        return SeedValue.Scalar(text, span);
     }
 
-    private SeedValue? ReadDate(FieldDef field, JsonTree node)
+    private SeedValue? ReadDate(FieldDef field, ref SeedJsonReader json, int start)
     {
-        if (node.Kind == JsonTreeKind.String)
+        if (json.TokenType == JsonTokenType.String)
         {
-            return CheckDate(node.Text!, node.Location) ? new SeedValue(SeedValueKind.Date, node.Text, EquatableArray<SeedValue>.Empty, node.Span) : null;
+            var text = json.GetText();
+            var span = json.SpanFrom(start);
+            return CheckDate(text, span) ? new SeedValue(SeedValueKind.Date, text, EquatableArray<SeedValue>.Empty, span) : null;
         }
 
-        if (node.Kind != JsonTreeKind.Object)
+        if (json.TokenType != JsonTokenType.StartObject)
         {
-            Report(Diagnostics.WrongType, node.Location, field.Name, "a date such as \"2023-07\" or an object { \"inferred\": ..., \"reason\": ..., \"basis\": [...] }", node.KindName);
+            var kindName = json.KindName;
+            Report(Diagnostics.WrongType, json.SkipValue(start), field.Name, "a date such as \"2023-07\" or an object { \"inferred\": ..., \"reason\": ..., \"basis\": [...] }", kindName);
             return null;
         }
 
-        var inferred = ReadFields(SeedSchema.InferredDate, node, allowId: false);
-        if (inferred is null || inferred.Value[0].IsAbsent || !CheckDate(inferred.Value[0].Text!, inferred.Value[0].Location!))
+        var inferred = ReadFields(SeedSchema.InferredDate, ref json, start, out var objectSpan);
+        if (inferred is null || inferred[0].IsAbsent || !CheckDate(inferred[0].Text!, inferred[0].Span))
         {
             return null;
         }
 
-        return new SeedValue(SeedValueKind.Date, inferred.Value[0].Text, new[] { inferred.Value[1], inferred.Value[2] }.ToEquatableArray(), node.Span);
+        return new SeedValue(SeedValueKind.Date, inferred[0].Text, new EquatableArray<SeedValue>(new[] { inferred[1], inferred[2] }), objectSpan);
     }
 
-    private bool CheckDate(string text, LocationInfo location)
+    private bool CheckDate(string text, SeedSpan span)
     {
         if (PartialDateText.TryParse(text, out _, out _, out _, out var problem))
         {
             return true;
         }
 
-        Report(Diagnostics.InvalidDate, location, text, problem);
+        Report(Diagnostics.InvalidDate, span, text, problem);
         return false;
     }
 
-    private SeedValue? ReadList(FieldDef field, JsonTree node)
+    private SeedValue? ReadList(FieldDef field, ref SeedJsonReader json, int start)
     {
-        if (node.Kind != JsonTreeKind.Array)
+        if (json.TokenType != JsonTokenType.StartArray)
         {
-            Report(Diagnostics.WrongType, node.Location, field.Name, "an array", node.KindName);
+            var kindName = json.KindName;
+            Report(Diagnostics.WrongType, json.SkipValue(start), field.Name, "an array", kindName);
             return null;
         }
 
-        var items = new List<SeedValue>();
-        foreach (var item in node.Items)
+        var items = _spareLists.Count > 0 ? _spareLists.Pop() : new List<SeedValue>();
+        while (json.Read() && json.TokenType != JsonTokenType.EndArray)
         {
-            SeedValue? value;
-            if (field.Type == FieldType.ObjectList)
-            {
-                if (item.Kind != JsonTreeKind.Object)
-                {
-                    Report(Diagnostics.WrongType, item.Location, field.Name + " item", field.Item!.Description + " (an object)", item.KindName);
-                    continue;
-                }
-
-                var fields = ReadFields(field.Item!, item, allowId: false);
-                value = fields is null ? null : new SeedValue(SeedValueKind.Object, null, fields.Value, item.Span);
-            }
-            else
-            {
-                value = ReadString(field, item);
-                if (value is not null && field.Name == "cameo" && !IsCameoCode(value.Text!))
-                {
-                    Report(Diagnostics.InvalidEnumValue, item.Location, value.Text!, "cameo", "a CAMEO code of two to four digits, such as \"036\" or \"0431\"");
-                    value = null;
-                }
-            }
-
+            var value = ReadListItem(field, ref json, json.TokenStart);
             if (value is not null)
             {
                 items.Add(value);
             }
         }
 
-        return new SeedValue(SeedValueKind.List, null, items.ToEquatableArray(), node.Span);
+        var list = new SeedValue(SeedValueKind.List, null, new EquatableArray<SeedValue>(items.ToArray()), json.SpanFrom(start));
+        items.Clear();
+        _spareLists.Push(items);
+        return list;
     }
 
-    /// <summary>The object's property of this name, or null; a loop, as it runs for every field of every record.</summary>
-    private static JsonMember? Member(JsonTree node, string name)
+    private SeedValue? ReadListItem(FieldDef field, ref SeedJsonReader json, int start)
     {
-        foreach (var member in node.Members)
+        if (field.Type != FieldType.ObjectList)
         {
-            if (string.Equals(member.Name, name, System.StringComparison.Ordinal))
+            var value = ReadString(field, ref json, start);
+            if (value is not null && field.Name == "cameo" && !IsCameoCode(value.Text!))
             {
-                return member;
+                Report(Diagnostics.InvalidEnumValue, value.Span, value.Text!, "cameo", "a CAMEO code of two to four digits, such as \"036\" or \"0431\"");
+                return null;
             }
+
+            return value;
         }
 
-        return null;
+        if (json.TokenType != JsonTokenType.StartObject)
+        {
+            var kindName = json.KindName;
+            Report(Diagnostics.WrongType, json.SkipValue(start), field.Name + " item", field.Item!.Description + " (an object)", kindName);
+            return null;
+        }
+
+        var fields = ReadFields(field.Item!, ref json, start, out var span);
+        return fields is null ? null : new SeedValue(SeedValueKind.Object, null, new EquatableArray<SeedValue>(fields), span);
     }
 
     private static bool IsCameoCode(string text) => text.Length is >= 2 and <= 4 && text.All(c => c is >= '0' and <= '9');
@@ -349,6 +464,55 @@ internal sealed class SeedFileParser
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 
-    private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] args) =>
-        _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, args));
+    private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, SeedSpan span, params string[] args) =>
+        _diagnostics.Add(DiagnosticInfo.Create(descriptor, span.ToLocationInfo(), args));
+
+    /// <summary>A record's id as its object gave it: a string, or the wrong kind of value.</summary>
+    private struct IdValue
+    {
+        /// <summary>Set for an object that is not a record: "id" is then an unknown property like any other.</summary>
+        public bool NotAllowed;
+        public bool Given;
+        public string? Text;
+        public string? KindName;
+        public SeedSpan Span;
+    }
+
+    /// <summary>
+    /// The names an object has used that are not its schema fields (those are tracked by position). A scan
+    /// while there are few, as seed objects have a handful at most, then a set, so that an object with a
+    /// huge number of properties stays linear.
+    /// </summary>
+    private struct PropertyNames
+    {
+        private const int ScanLimit = 16;
+        private List<string>? _list;
+        private HashSet<string>? _set;
+
+        /// <summary>Adds the name; false when the object has used it already.</summary>
+        public bool Add(string name)
+        {
+            if (_set is not null)
+            {
+                return _set.Add(name);
+            }
+
+            _list ??= new List<string>();
+            foreach (var seen in _list)
+            {
+                if (string.Equals(seen, name, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            _list.Add(name);
+            if (_list.Count > ScanLimit)
+            {
+                _set = new HashSet<string>(_list, StringComparer.Ordinal);
+            }
+
+            return true;
+        }
+    }
 }

@@ -3,10 +3,17 @@ using DiplomacyData.Generator.Schema;
 
 namespace DiplomacyData.Generator.Parsing;
 
-/// <summary>One record read from a seed file, its values checked against the schema and kept in field order.</summary>
-internal sealed record SeedRecord(string Kind, string Id, LocationInfo Location, LocationInfo IdLocation, EquatableArray<SeedValue> Values)
+/// <summary>
+/// One record read from a seed file, its values checked against the schema and kept in field order.
+/// It keeps where the record and its id stand as spans; the line and column are worked out only for a diagnostic.
+/// </summary>
+internal sealed record SeedRecord(string Kind, string Id, SeedSpan Span, SeedSpan IdSpan, EquatableArray<SeedValue> Values)
 {
     public KindDef Definition => SeedSchema.Kind(Kind)!;
+
+    public LocationInfo Location => Span.ToLocationInfo()!;
+
+    public LocationInfo IdLocation => IdSpan.ToLocationInfo()!;
 
     public SeedValue this[string field]
     {

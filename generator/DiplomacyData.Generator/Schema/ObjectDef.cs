@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -6,11 +7,28 @@ namespace DiplomacyData.Generator.Schema;
 /// <summary>The shape of a JSON object in a seed file: a record kind, or an item such as a piece of evidence.</summary>
 internal class ObjectDef
 {
+    /// <summary>The parser marks the fields an object has given in one 64-bit mask.</summary>
+    public const int MaxFields = 64;
+
+    private readonly Dictionary<string, int> _indexOfWritable = new(StringComparer.Ordinal);
+
     public ObjectDef(string description, string clrType, params FieldDef[] fields)
     {
+        if (fields.Length > MaxFields)
+        {
+            throw new ArgumentException($"{description} has {fields.Length} fields; the parser handles at most {MaxFields}", nameof(fields));
+        }
+
         Description = description;
         ClrType = clrType;
         Fields = fields;
+        for (var i = 0; i < fields.Length; i++)
+        {
+            if (!fields[i].IsComputed)
+            {
+                _indexOfWritable.Add(fields[i].Name, i);
+            }
+        }
     }
 
     /// <summary>How a curator would call it in a message ("a person", "a piece of evidence").</summary>
@@ -22,6 +40,9 @@ internal class ObjectDef
     public IReadOnlyList<FieldDef> Fields { get; }
 
     public FieldDef? Field(string name) => Fields.FirstOrDefault(f => f.Name == name);
+
+    /// <summary>The position of the field a seed file may write under this name, or -1 (unknown, or computed).</summary>
+    public int IndexOfWritable(string name) => _indexOfWritable.TryGetValue(name, out var index) ? index : -1;
 
     public string FieldNames => string.Join(", ", Fields.Where(f => !f.IsComputed).Select(f => f.Name));
 }
