@@ -42,6 +42,7 @@ internal static class TablePacking
         }
 
         var left = policy.BudgetChars;
+        var encoder = new DeflateEncoder();
         foreach (var table in tables)
         {
             if (table.Bytes < policy.MinTableBytes)
@@ -54,7 +55,7 @@ internal static class TablePacking
             for (var i = 0; i < table.ChunkCount && chars <= left; i++)
             {
                 var bytes = table.ChunkBytes(i);
-                var text = PackedChars.FromBytes(DeflateEncoder.Compress(bytes));
+                var text = PackedChars.FromBytes(encoder.Encode(bytes));
                 packed.Add(new PackedChunk(text, bytes.Length));
                 chars += text.Length;
             }
