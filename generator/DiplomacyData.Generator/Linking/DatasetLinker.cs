@@ -27,7 +27,13 @@ internal sealed class DatasetLinker
     private readonly Dictionary<string, List<(int Start, int Length)>> _excludedSpans = new(StringComparer.Ordinal);
     private readonly HashSet<string> _parentDropped = new(StringComparer.Ordinal);
 
+    /// <summary>A list with nothing in it, the same for every field: it holds no text and no position.</summary>
+    private static readonly LinkedValue EmptyList = new(SeedValueKind.List, null, -1, EquatableArray<LinkedValue>.Empty);
+
     private readonly Dictionary<string, LinkedValue> _scalars = new(StringComparer.Ordinal);
+
+    /// <summary>Dates as written ("2023-07-14"), shared like <see cref="_scalars"/>: events fall on far fewer days than there are events.</summary>
+    private readonly Dictionary<string, LinkedValue> _dates = new(StringComparer.Ordinal);
     private LinkedValue?[] _references = Array.Empty<LinkedValue?>();
     private readonly int _maxHandlesPerClass;
     private readonly List<string> _classesWithoutHandles = new();
@@ -183,10 +189,15 @@ internal sealed class DatasetLinker
         // A chain already known to end at a root is not walked again, so a deep hierarchy costs one walk
         // per record up to the first known-good ancestor rather than one walk to the top for every record.
         var reachesRoot = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new List<string>();
+        var onWalk = new HashSet<string>(StringComparer.Ordinal);
         foreach (var record in records)
         {
-            var seen = new List<string> { record.Id };
-            var onWalk = new HashSet<string>(StringComparer.Ordinal) { record.Id };
+            // One walk's collections, cleared rather than made anew: most walks are a record or two long.
+            seen.Clear();
+            onWalk.Clear();
+            seen.Add(record.Id);
+            onWalk.Add(record.Id);
             var acyclic = false;
             for (var current = record.Id; ;)
             {
@@ -338,12 +349,23 @@ internal sealed class DatasetLinker
             };
         }
 
-        var evidence = record["evidence"].Items
-            .Where(e => e.Items[0].Text is not null && e.Items[1].Text is not null)
-            .Select(e => new EvidenceNote(e.Items[0].Text!, e.Items[1].Text!))
-            .ToEquatableArray();
         handleNames.TryGetValue(record.Id, out var handle);
-        return new LinkedRecord(SeedSchema.KindIndex(record.Kind), record.Id, handle, record.DisplayName, values.ToEquatableArray(), evidence);
+        return new LinkedRecord(SeedSchema.KindIndex(record.Kind), record.Id, handle, record.DisplayName, new EquatableArray<LinkedValue>(values), EvidenceNotes(record));
+    }
+
+    private static EquatableArray<EvidenceNote> EvidenceNotes(SeedRecord record)
+    {
+        var evidence = record["evidence"].Items;
+        var notes = new List<EvidenceNote>(evidence.Count);
+        foreach (var item in evidence)
+        {
+            if (item.Items[0].Text is { } source && item.Items[1].Text is { } quote)
+            {
+                notes.Add(new EvidenceNote(source, quote));
+            }
+        }
+
+        return notes.Count == 0 ? EquatableArray<EvidenceNote>.Empty : new EquatableArray<EvidenceNote>(notes.ToArray());
     }
 
     private LinkedValue Computed(SeedRecord record, FieldDef field) =>
@@ -363,13 +385,19 @@ internal sealed class DatasetLinker
                 return Scalar(TextRules.OpeningWords(value.Text, field.ShippedWords));
             case SeedValueKind.Scalar:
                 return Scalar(value.Text);
+            case SeedValueKind.Date when value.IsInferredDate:
+                var inference = new[] { LinkValue(SeedSchema.InferredDate.Fields[1], value.Items[0], indexById), LinkValue(SeedSchema.InferredDate.Fields[2], value.Items[1], indexById) };
+                return new LinkedValue(SeedValueKind.Date, value.Text, -1, new EquatableArray<LinkedValue>(inference));
             case SeedValueKind.Date:
-                var inference = value.IsInferredDate
-                    ? new[] { LinkValue(SeedSchema.InferredDate.Fields[1], value.Items[0], indexById), LinkValue(SeedSchema.InferredDate.Fields[2], value.Items[1], indexById) }.ToEquatableArray()
-                    : EquatableArray<LinkedValue>.Empty;
-                return new LinkedValue(SeedValueKind.Date, value.Text, -1, inference);
+                return Shared(_dates, SeedValueKind.Date, value.Text);
             case SeedValueKind.List:
-                var items = new List<LinkedValue>(value.Items.Count);
+                if (value.Items.Count == 0)
+                {
+                    return EmptyList;
+                }
+
+                var items = new LinkedValue[value.Items.Count];
+                var count = 0;
                 foreach (var item in value.Items)
                 {
                     var linked = field.Type switch
@@ -380,11 +408,16 @@ internal sealed class DatasetLinker
                     };
                     if (!linked.IsAbsent)
                     {
-                        items.Add(linked);
+                        items[count++] = linked;
                     }
                 }
 
-                return new LinkedValue(SeedValueKind.List, null, -1, items.ToEquatableArray());
+                if (count < items.Length)
+                {
+                    Array.Resize(ref items, count);
+                }
+
+                return new LinkedValue(SeedValueKind.List, null, -1, new EquatableArray<LinkedValue>(items));
             default:
                 return LinkedValue.Absent;
         }
@@ -430,17 +463,19 @@ internal sealed class DatasetLinker
     /// (most of the 3.9 million values at 100,000 events share 350,000 texts), and the linked model is
     /// kept by the compiler for as long as it compiles, so each distinct value is made once.
     /// </summary>
-    private LinkedValue Scalar(string? text)
+    private LinkedValue Scalar(string? text) => Shared(_scalars, SeedValueKind.Scalar, text);
+
+    private static LinkedValue Shared(Dictionary<string, LinkedValue> shared, SeedValueKind kind, string? text)
     {
         if (text is null)
         {
-            return new LinkedValue(SeedValueKind.Scalar, null, -1, EquatableArray<LinkedValue>.Empty);
+            return new LinkedValue(kind, null, -1, EquatableArray<LinkedValue>.Empty);
         }
 
-        if (!_scalars.TryGetValue(text, out var value))
+        if (!shared.TryGetValue(text, out var value))
         {
-            value = new LinkedValue(SeedValueKind.Scalar, text, -1, EquatableArray<LinkedValue>.Empty);
-            _scalars.Add(text, value);
+            value = new LinkedValue(kind, text, -1, EquatableArray<LinkedValue>.Empty);
+            shared.Add(text, value);
         }
 
         return value;
@@ -465,7 +500,7 @@ internal sealed class DatasetLinker
             }
 
             int citedCount = 0, excludedCount = 0, unaccounted = 0, number = 0;
-            var lines = new LineMap(document.Document.FilePath, text);
+            LineMap? lines = null; // only to locate an unaccounted sentence, which a finished source has none of
             foreach (var (start, length) in document.Index.Sentences)
             {
                 number++;
@@ -482,7 +517,7 @@ internal sealed class DatasetLinker
                 {
                     unaccounted++;
                     var sentence = text.Substring(start, length);
-                    Report(Diagnostics.UnaccountedSentence, lines.Locate(start, length), number.ToString(CultureInfo.InvariantCulture), source.Id, sentence.Length > 120 ? sentence.Substring(0, 120) + "…" : sentence);
+                    Report(Diagnostics.UnaccountedSentence, (lines ??= new LineMap(document.Document.FilePath, text)).Locate(start, length), number.ToString(CultureInfo.InvariantCulture), source.Id, sentence.Length > 120 ? sentence.Substring(0, 120) + "…" : sentence);
                 }
             }
 
