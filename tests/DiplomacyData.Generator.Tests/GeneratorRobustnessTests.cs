@@ -76,6 +76,8 @@ public sealed class GeneratorRobustnessTests
     [InlineData("current")]
     [InlineData("record")]
     [InlineData("global")]
+    [InlineData("record-at")]
+    [InlineData("person")]
     public void Ids_named_like_what_the_generated_code_uses_still_compile(string id)
     {
         const string Evidence = "{ \"source\": \"sample-article\", \"quote\": \"Minister Anna Rossi of Italy\" }";

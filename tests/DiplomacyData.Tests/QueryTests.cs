@@ -494,6 +494,26 @@ public sealed class QueryTests
         Assert.Equal(new[] { "Giang", "Minister Giang" }, People.PhanVanGiang.Aliases.ToArray());
     }
 
+    /// <summary>Does every typed handle say, to a nullable-aware caller, that it is never null?</summary>
+    /// <remarks>
+    /// The handle files turn the compiler's nullable analysis off to build faster, and keep the annotations;
+    /// a file without them would declare every handle "oblivious", and callers would lose the guarantee.
+    /// </remarks>
+    [Fact]
+    public void Every_typed_handle_is_declared_non_null()
+    {
+        var context = new System.Reflection.NullabilityInfoContext();
+        var handles = new[] { typeof(People), typeof(Places), typeof(Events), typeof(Topics), typeof(Organizations), typeof(Sources), typeof(Agreements), typeof(Countries), typeof(Series) }
+            .SelectMany(type => type.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static))
+            .ToList();
+        Assert.Contains(handles, handle => handle.Name == nameof(People.PhanVanGiang));
+        Assert.All(handles, handle =>
+        {
+            Assert.Equal(System.Reflection.NullabilityState.NotNull, context.Create(handle).ReadState);
+            Assert.NotNull(handle.GetValue(null));
+        });
+    }
+
     // ---------------------------------------------------------------- topics
 
     /// <summary>Does EventsAbout(Defence) include events tagged only with a defence sub-topic?</summary>

@@ -3,13 +3,15 @@
 //     Typed handles for every record under "events".
 //     Do not edit: change the seeds and rebuild.
 // </auto-generated>
-#nullable enable
+#nullable enable annotations
 
 namespace DiplomacyData;
 
 /// <summary>Every event in the dataset, one property each, named after its id.</summary>
 public static partial class Events
 {
+    private static Event RecordAt_(int index) => global::DiplomacyData.Dataset.Current.RecordAt<Event>(index);
+
     /// <summary>Rossi meets Bình in Hà Nội (<c>sample-meeting</c>).</summary>
     /// <remarks>
     /// Evidence:
@@ -17,5 +19,5 @@ public static partial class Events
     /// <item><description>sample-article: “On 5 May 2024, Minister Anna Rossi of Italy met Deputy Minister Trần Văn Bình in Hà Nội to discuss training.”</description></item>
     /// </list>
     /// </remarks>
-    public static Event SampleMeeting => global::DiplomacyData.Dataset.Current.RecordAt<Event>(11);
+    public static Event SampleMeeting => RecordAt_(11);
 }

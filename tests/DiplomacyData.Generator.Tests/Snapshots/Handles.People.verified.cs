@@ -3,13 +3,15 @@
 //     Typed handles for every record under "people".
 //     Do not edit: change the seeds and rebuild.
 // </auto-generated>
-#nullable enable
+#nullable enable annotations
 
 namespace DiplomacyData;
 
 /// <summary>Every person in the dataset, one property each, named after its id.</summary>
 public static partial class People
 {
+    private static Person RecordAt_(int index) => global::DiplomacyData.Dataset.Current.RecordAt<Person>(index);
+
     /// <summary>Anna Rossi (<c>anna-rossi</c>).</summary>
     /// <remarks>
     /// Evidence:
@@ -17,8 +19,8 @@ public static partial class People
     /// <item><description>sample-article: “Minister Anna Rossi of Italy”</description></item>
     /// </list>
     /// </remarks>
-    public static Person AnnaRossi => global::DiplomacyData.Dataset.Current.RecordAt<Person>(9);
+    public static Person AnnaRossi => RecordAt_(9);
 
     /// <summary>Trần Văn Bình (<c>tran-van-binh</c>).</summary>
-    public static Person TranVanBinh => global::DiplomacyData.Dataset.Current.RecordAt<Person>(10);
+    public static Person TranVanBinh => RecordAt_(10);
 }

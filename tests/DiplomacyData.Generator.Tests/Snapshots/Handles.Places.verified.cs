@@ -3,13 +3,15 @@
 //     Typed handles for every record under "places".
 //     Do not edit: change the seeds and rebuild.
 // </auto-generated>
-#nullable enable
+#nullable enable annotations
 
 namespace DiplomacyData;
 
 /// <summary>Every place in the dataset, one property each, named after its id.</summary>
 public static partial class Places
 {
+    private static Place RecordAt_(int index) => global::DiplomacyData.Dataset.Current.RecordAt<Place>(index);
+
     /// <summary>Hà Nội (<c>hanoi</c>).</summary>
-    public static Place Hanoi => global::DiplomacyData.Dataset.Current.RecordAt<Place>(7);
+    public static Place Hanoi => RecordAt_(7);
 }

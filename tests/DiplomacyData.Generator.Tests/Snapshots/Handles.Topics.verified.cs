@@ -3,19 +3,21 @@
 //     Typed handles for every record under "topics".
 //     Do not edit: change the seeds and rebuild.
 // </auto-generated>
-#nullable enable
+#nullable enable annotations
 
 namespace DiplomacyData;
 
 /// <summary>Every topic in the dataset, one property each, named after its id.</summary>
 public static partial class Topics
 {
+    private static Topic RecordAt_(int index) => global::DiplomacyData.Dataset.Current.RecordAt<Topic>(index);
+
     /// <summary>Defence (<c>defence</c>).</summary>
-    public static Topic Defence => global::DiplomacyData.Dataset.Current.RecordAt<Topic>(1);
+    public static Topic Defence => RecordAt_(1);
 
     /// <summary>Peacekeeping (<c>peacekeeping</c>).</summary>
-    public static Topic Peacekeeping => global::DiplomacyData.Dataset.Current.RecordAt<Topic>(2);
+    public static Topic Peacekeeping => RecordAt_(2);
 
     /// <summary>Training (<c>training</c>).</summary>
-    public static Topic Training => global::DiplomacyData.Dataset.Current.RecordAt<Topic>(3);
+    public static Topic Training => RecordAt_(3);
 }
