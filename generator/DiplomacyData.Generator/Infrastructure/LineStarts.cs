@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace DiplomacyData.Generator.Infrastructure;
 
@@ -19,6 +20,7 @@ internal sealed class LineStarts
     }
 
     /// <summary>Reads the next piece of the text: <paramref name="count"/> characters that start at <paramref name="offset"/> in it.</summary>
+    [MethodImpl(HotPath.Optimize)]
     public void Add(char[] chars, int count, int offset)
     {
         for (var i = 0; i < count; i++)

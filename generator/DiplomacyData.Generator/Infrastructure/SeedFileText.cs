@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.CodeAnalysis.Text;
 
@@ -34,6 +35,7 @@ internal sealed class SeedFileText
 
     public static SeedFileText From(string path, string text) => From(path, SourceText.From(text));
 
+    [MethodImpl(HotPath.Optimize)]
     public static SeedFileText From(string path, SourceText text)
     {
         var encoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();

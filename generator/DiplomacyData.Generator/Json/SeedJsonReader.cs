@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using DiplomacyData.Generator.Infrastructure;
@@ -50,6 +51,7 @@ internal ref struct SeedJsonReader
     };
 
     /// <summary>Moves to the next token; false at the end of the file.</summary>
+    [MethodImpl(HotPath.Optimize)]
     public bool Read()
     {
         try
@@ -63,6 +65,7 @@ internal ref struct SeedJsonReader
     }
 
     /// <summary>Moves to the next token, which the JSON grammar guarantees exists (a property's value, say).</summary>
+    [MethodImpl(HotPath.Optimize)]
     public void ReadValue()
     {
         if (!Read())
@@ -76,6 +79,7 @@ internal ref struct SeedJsonReader
         new(Lines, start, Math.Max(0, _positions.CharOffset((int)_reader.BytesConsumed) - start));
 
     /// <summary>Passes over the current value, whole objects and arrays included, and returns its span.</summary>
+    [MethodImpl(HotPath.Optimize)]
     public SeedSpan SkipValue(int start)
     {
         try
@@ -100,6 +104,7 @@ internal ref struct SeedJsonReader
     }
 
     /// <summary>The current property name or string value, unescaped; the same instance for the same short text.</summary>
+    [MethodImpl(HotPath.Optimize)]
     public string GetText()
     {
         if (!_reader.ValueIsEscaped)

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using DiplomacyData.Generator.Infrastructure;
+
 namespace DiplomacyData.Generator.Json;
 
 /// <summary>
@@ -17,6 +20,7 @@ internal sealed class Utf8PositionCursor
         _length = length;
     }
 
+    [MethodImpl(HotPath.Optimize)]
     public int CharOffset(int byteOffset)
     {
         if (byteOffset < _byte)

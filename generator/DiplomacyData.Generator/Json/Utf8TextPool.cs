@@ -1,5 +1,7 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Text;
+using DiplomacyData.Generator.Infrastructure;
 
 namespace DiplomacyData.Generator.Json;
 
@@ -27,6 +29,7 @@ internal sealed class Utf8TextPool
     public Utf8TextPool(byte[] file) => _file = file;
 
     /// <summary>The text of the file's bytes from <paramref name="start"/>, <paramref name="length"/> long.</summary>
+    [MethodImpl(HotPath.Optimize)]
     public string Get(int start, int length)
     {
         if (length > MaxPooledBytes)
@@ -77,6 +80,7 @@ internal sealed class Utf8TextPool
     }
 
     /// <summary>FNV-1a over the bytes: a lookup key within one file's parse, never stored or compared across runs.</summary>
+    [MethodImpl(HotPath.Optimize)]
     private static int Hash(ReadOnlySpan<byte> utf8)
     {
         var hash = 2166136261u;

@@ -1,5 +1,7 @@
 using System;
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using DiplomacyData.Generator.Infrastructure;
 
 namespace DiplomacyData.Generator.Parsing;
 
@@ -7,6 +9,7 @@ namespace DiplomacyData.Generator.Parsing;
 internal static class PartialDateText
 {
     /// <summary>Parses a date; on failure, <paramref name="problem"/> says what is wrong in a curator's words.</summary>
+    [MethodImpl(HotPath.Optimize)]
     public static bool TryParse(string text, out int year, out int month, out int day, out string problem)
     {
         year = month = day = 0;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using DiplomacyData.Generator.Infrastructure;
 using DiplomacyData.Generator.Json;
@@ -58,6 +59,7 @@ internal sealed class SeedFileParser
         return new SeedFile(relativePath, text.Hash, new EquatableArray<SeedRecord>(records.ToArray()), diagnostics);
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private void ReadFile(ref SeedJsonReader json, List<SeedRecord> records)
     {
         if (!json.Read())
@@ -126,6 +128,7 @@ internal sealed class SeedFileParser
         json.ExpectEnd();
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private SeedRecord? ReadRecord(KindDef kind, ref SeedJsonReader json)
     {
         var start = json.TokenStart;
@@ -171,6 +174,7 @@ internal sealed class SeedFileParser
     /// when a required field is missing or invalid. A record's object also holds its id, which goes to
     /// <paramref name="id"/>; any other object has no such field.
     /// </summary>
+    [MethodImpl(HotPath.Optimize)]
     private SeedValue[]? ReadFields(ObjectDef def, ref SeedJsonReader json, int start, ref IdValue id, out SeedSpan span)
     {
         var fields = def.Fields;
@@ -249,6 +253,7 @@ internal sealed class SeedFileParser
         return complete ? values : null;
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private static (string Name, SeedSpan NameSpan, int ValueStart) ReadPropertyName(ref SeedJsonReader json)
     {
         var nameStart = json.TokenStart;
@@ -258,6 +263,7 @@ internal sealed class SeedFileParser
         return (name, nameSpan, json.TokenStart);
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private static IdValue ReadId(ref SeedJsonReader json, int start)
     {
         if (json.TokenType == JsonTokenType.String)
@@ -270,6 +276,7 @@ internal sealed class SeedFileParser
         return new IdValue { Given = true, KindName = kindName, Span = json.SkipValue(start) };
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private SeedValue? ReadValue(FieldDef field, ref SeedJsonReader json, int start)
     {
         switch (field.Type)
@@ -296,6 +303,7 @@ internal sealed class SeedFileParser
         }
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private SeedValue? ReadString(FieldDef field, ref SeedJsonReader json, int start)
     {
         if (json.TokenType != JsonTokenType.String)
@@ -328,6 +336,7 @@ internal sealed class SeedFileParser
         return SeedValue.Scalar(text, span);
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private SeedValue? ReadEnum(FieldDef field, ref SeedJsonReader json, int start)
     {
         var value = ReadString(field, ref json, start);
@@ -345,6 +354,7 @@ internal sealed class SeedFileParser
         return value;
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private SeedValue? ReadNumber(FieldDef field, ref SeedJsonReader json, int start, bool integer)
     {
         if (json.TokenType != JsonTokenType.Number)
@@ -368,6 +378,7 @@ internal sealed class SeedFileParser
         return SeedValue.Scalar(text, span);
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private SeedValue? ReadDate(FieldDef field, ref SeedJsonReader json, int start)
     {
         if (json.TokenType == JsonTokenType.String)
@@ -393,6 +404,7 @@ internal sealed class SeedFileParser
         return new SeedValue(SeedValueKind.Date, inferred[0].Text, new EquatableArray<SeedValue>(new[] { inferred[1], inferred[2] }), objectSpan);
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private bool CheckDate(string text, SeedSpan span)
     {
         if (PartialDateText.TryParse(text, out _, out _, out _, out var problem))
@@ -404,6 +416,7 @@ internal sealed class SeedFileParser
         return false;
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private SeedValue? ReadList(FieldDef field, ref SeedJsonReader json, int start)
     {
         if (json.TokenType != JsonTokenType.StartArray)
@@ -429,6 +442,7 @@ internal sealed class SeedFileParser
         return list;
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private SeedValue? ReadListItem(FieldDef field, ref SeedJsonReader json, int start)
     {
         if (field.Type != FieldType.ObjectList)

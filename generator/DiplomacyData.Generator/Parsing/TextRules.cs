@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using DiplomacyData.Generator.Infrastructure;
+
 namespace DiplomacyData.Generator.Parsing;
 
 /// <summary>Character rules every string in a seed must follow.</summary>
@@ -9,6 +12,7 @@ internal static class TextRules
     /// attacks) or hides text from readers (the tag characters of hidden-prompt attacks), any of which
     /// would let a seed read one way in review and mean another. Returns the code point and its name.
     /// </summary>
+    [MethodImpl(HotPath.Optimize)]
     public static bool TryFindHiddenCharacter(string text, out int codePoint, out string name)
     {
         for (var i = 0; i < text.Length; i++)
@@ -62,6 +66,7 @@ internal static class TextRules
     };
 
     /// <summary>True when the text breaks a line anywhere, by any of the line terminators C# or Unicode know.</summary>
+    [MethodImpl(HotPath.Optimize)]
     public static bool HasLineBreak(string text)
     {
         foreach (var c in text)
@@ -95,6 +100,7 @@ internal static class TextRules
     }
 
     /// <summary>The id rule: lower-case words of letters and digits joined by single dashes, starting with a letter.</summary>
+    [MethodImpl(HotPath.Optimize)]
     public static bool IsValidId(string id)
     {
         if (id.Length == 0 || id[0] is < 'a' or > 'z' || id[id.Length - 1] == '-')
