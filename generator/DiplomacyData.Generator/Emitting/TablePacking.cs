@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Threading.Tasks;
 
 namespace DiplomacyData.Generator.Emitting;
 
@@ -42,7 +43,6 @@ internal static class TablePacking
         }
 
         var left = policy.BudgetChars;
-        var encoder = new DeflateEncoder();
         foreach (var table in tables)
         {
             if (table.Bytes < policy.MinTableBytes)
@@ -50,14 +50,11 @@ internal static class TablePacking
                 continue;
             }
 
-            var packed = new List<PackedChunk>(table.ChunkCount);
+            var packed = Compress(table);
             var chars = 0;
-            for (var i = 0; i < table.ChunkCount && chars <= left; i++)
+            foreach (var chunk in packed)
             {
-                var bytes = table.ChunkBytes(i);
-                var text = PackedChars.FromBytes(encoder.Encode(bytes));
-                packed.Add(new PackedChunk(text, bytes.Length));
-                chars += text.Length;
+                chars += chunk.Text.Length;
             }
 
             if (chars <= left)
@@ -66,6 +63,33 @@ internal static class TablePacking
                 left -= chars;
             }
         }
+    }
+
+    /// <summary>
+    /// Every chunk of the table, compressed. The chunks are compressed on all the machine's cores: each is
+    /// independent of the others, so the result is the same in any order, and at 100,000 events compression
+    /// was a second of the generator's time on one.
+    /// </summary>
+    private static PackedChunk[] Compress(ChunkedTable table)
+    {
+        var chunks = new byte[table.ChunkCount][];
+        for (var i = 0; i < chunks.Length; i++)
+        {
+            chunks[i] = table.ChunkBytes(i); // one at a time: the table copies each through one buffer
+        }
+
+        var packed = new PackedChunk[chunks.Length];
+        Parallel.For(
+            0,
+            chunks.Length,
+            () => new DeflateEncoder(),
+            (i, _, encoder) =>
+            {
+                packed[i] = new PackedChunk(PackedChars.FromBytes(encoder.Encode(chunks[i])), chunks[i].Length);
+                return encoder;
+            },
+            _ => { });
+        return packed;
     }
 }
 
