@@ -38,6 +38,10 @@ public sealed class SeedFileTextTests
     {
         Assert.Equal(Hashing.Sha256Hex("a\nb\n"), SeedFileText.From("/x", "a\r\nb\r\n").Hash);
         Assert.NotEqual(Hashing.Sha256Hex("a\nb"), SeedFileText.From("/x", "a\rb").Hash);
+
+        // Only the CR of each CRLF goes: checked against SHA-256 of the expected bytes, computed here.
+        var expected = System.Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes("\ra\r\nb\n\r"))).ToLowerInvariant();
+        Assert.Equal(expected, SeedFileText.From("/x", "\ra\r\r\nb\r\n\r").Hash);
     }
 
     /// <summary>The rule written plainly over the whole string: a line starts at 0, after LF, and after a CR not followed by LF.</summary>

@@ -1,3 +1,4 @@
+using System;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -30,12 +31,16 @@ internal static class Hashing
     private static int CarriageReturnsBeforeLineFeeds(byte[] utf8, int length)
     {
         var count = 0;
-        for (var i = 0; i + 1 < length; i++)
+        var text = new ReadOnlySpan<byte>(utf8, 0, length);
+        for (var i = text.IndexOf((byte)'\r'); i >= 0 && i + 1 < length;)
         {
-            if (utf8[i] == '\r' && utf8[i + 1] == '\n')
+            if (utf8[i + 1] == '\n')
             {
                 count++;
             }
+
+            var next = text.Slice(i + 1).IndexOf((byte)'\r');
+            i = next < 0 ? -1 : i + 1 + next;
         }
 
         return count;

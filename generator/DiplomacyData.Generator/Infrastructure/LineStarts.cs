@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 
@@ -23,22 +24,48 @@ internal sealed class LineStarts
     [MethodImpl(HotPath.Optimize)]
     public void Add(char[] chars, int count, int offset)
     {
-        for (var i = 0; i < count; i++)
+        if (count == 0)
         {
-            var c = chars[i];
-            if (_pendingReturn >= 0 && c != '\n')
+            return;
+        }
+
+        if (_pendingReturn >= 0)
+        {
+            // The last piece ended with a CR: a line starts after it unless this piece begins its CRLF.
+            if (chars[0] != '\n')
             {
                 _starts.Add(_pendingReturn + 1);
             }
 
             _pendingReturn = -1;
-            if (c == '\n')
+        }
+
+        // From one line break to the next with a vectorized search: most characters are neither.
+        var text = new ReadOnlySpan<char>(chars, 0, count);
+        for (var i = 0; i < count;)
+        {
+            var next = text.Slice(i).IndexOfAny('\r', '\n');
+            if (next < 0)
             {
-                _starts.Add(offset + i + 1);
+                break;
             }
-            else if (c == '\r')
+
+            var at = i + next;
+            if (chars[at] == '\n')
             {
-                _pendingReturn = offset + i;
+                _starts.Add(offset + at + 1);
+                i = at + 1;
+            }
+            else if (at + 1 == count)
+            {
+                _pendingReturn = offset + at; // a CR at the end of the piece: the next piece says whether an LF follows
+                i = at + 1;
+            }
+            else
+            {
+                var crlf = chars[at + 1] == '\n';
+                _starts.Add(offset + at + (crlf ? 2 : 1));
+                i = at + (crlf ? 2 : 1);
             }
         }
     }

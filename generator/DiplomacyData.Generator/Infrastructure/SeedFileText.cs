@@ -49,7 +49,7 @@ internal sealed class SeedFileText
             text.CopyTo(start, chars, 0, count);
             lines.Add(chars, count, start);
             var last = start + count == text.Length;
-            var needed = encoder.GetByteCount(chars, 0, count, flush: last);
+            var needed = (count + 1) * 3; // UTF-8's most per UTF-16 unit, and a surrogate held over from the last piece
             if (length + needed > bytes.Length)
             {
                 Array.Resize(ref bytes, Math.Max(bytes.Length * 2, length + needed));
