@@ -56,6 +56,22 @@ public sealed class HandleLimitTests
     }
 
     [Fact]
+    public void A_class_of_more_than_a_thousand_handles_has_them_undocumented_and_still_builds_cleanly()
+    {
+        // 1,001 topics on top of the real 48: the Topics class passes the documented size, People stays under it.
+        var topics = string.Join(",\n", Enumerable.Range(1, 1001).Select(i => $"    {{ \"id\": \"bulk-topic-{i}\", \"name\": \"Bulk topic {i}\" }}"));
+        var bulk = new InMemoryAdditionalText(System.IO.Path.Combine(GeneratorHarness.RealSeedsDirectory, "taxonomy", "bulk-topics.json"), "{\n  \"topics\": [\n" + topics + "\n  ]\n}\n");
+        var outcome = GeneratorHarness.Run(GeneratorHarness.ReadSeeds(GeneratorHarness.RealSeedsDirectory).Append(bulk), GeneratorHarness.RealSeedsDirectory);
+
+        var topicHandles = outcome.Generated("Handles.Topics.g.cs");
+        Assert.Equal(1049, HandleProperty.Matches(topicHandles).Count);
+        Assert.Single(Regex.Matches(topicHandles, "/// <summary>")); // the class's, which says why
+        Assert.Contains("There are 1,049, more than 1,000", topicHandles, StringComparison.Ordinal);
+        Assert.Contains("/// <summary>Phan Van Giang (<c>phan-van-giang</c>).</summary>", outcome.Generated("Handles.People.g.cs"), StringComparison.Ordinal);
+        Assert.Empty(outcome.ErrorsAndWarnings.Select(d => d.ToString()));
+    }
+
+    [Fact]
     public void Under_the_default_limit_every_kind_has_its_handles()
     {
         var outcome = GeneratorHarness.Run(GeneratorHarness.ReadSeeds(GeneratorHarness.RealSeedsDirectory), GeneratorHarness.RealSeedsDirectory);
