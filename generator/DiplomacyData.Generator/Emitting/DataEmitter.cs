@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Threading.Tasks;
 using DiplomacyData.Generator.Linking;
 using DiplomacyData.Generator.Schema;
 
@@ -19,7 +20,10 @@ internal static class DataEmitter
     {
         var strings = new StringTable();
         var encoder = new RecordEncoder(strings);
-        var planner = new IndexPlanner(model);
+
+        // The indexes are worked out from the model alone while the records are encoded on this thread:
+        // at 100,000 events each is about a second of work, and the machine has more than one core.
+        var planning = Task.Run(() => IndexPlan.Of(model));
 
         var records = new ChunkedTable("Records", "One row per record in dataset order: its parent's position + 1, its id, then its fields in schema order, as varints (texts by StringStarts row).");
         var recordStarts = new FixedTable("RecordStarts", "Where each record's row begins in Records: chunk * 2^18 + byte offset, one cell per record.", 1, CellCodec.AddressWidth);
@@ -28,13 +32,14 @@ internal static class DataEmitter
             recordStarts.Add(records.Add(encoder.Encode(record, ParentOf(record))));
         }
 
+        var plan = planning.GetAwaiter().GetResult(); // rethrows the planner's own exception, not an AggregateException
         var idSlots = new FixedTable("IdSlots", "Open-addressing hash table of ids (KeyHash of the id, then the next free slot): record position + 1, or 0 for an empty slot.", 1);
-        foreach (var slot in planner.IdSlots())
+        foreach (var slot in plan.IdSlots)
         {
             idSlots.Add(slot);
         }
 
-        var names = planner.NameEntries();
+        var names = plan.NameEntries;
         var nameSlots = new FixedTable("NameSlots", "Open-addressing hash table of folded names and aliases (KeyHash of the NameKey): NameEntries row + 1, or 0.", 1);
         foreach (var slot in IndexPlanner.NameSlots(names))
         {
@@ -55,7 +60,7 @@ internal static class DataEmitter
         var relationStarts = new List<int>();
         var relationKeys = new FixedTable("RelationKeys", "For each relation (EventsWith, EventsInvolving, EventsAt, EventsAbout, StatementsBy, OfficesOf; RelationStarts says where each begins), rows sorted by key: key record, first RelationPostings row, count.", 3);
         var relationPostings = new FixedTable("RelationPostings", "Positions of the records each relation key lists, in dataset order.", 1);
-        foreach (var relation in planner.RelationLists())
+        foreach (var relation in plan.RelationLists)
         {
             relationStarts.Add(relationKeys.Rows);
             foreach (var pair in relation)
@@ -70,7 +75,7 @@ internal static class DataEmitter
 
         relationStarts.Add(relationKeys.Rows);
 
-        var dates = planner.EventDates();
+        var dates = plan.EventDates;
         var eventDates = new FixedTable("EventDates", "Events with a known date, in date order then id order: first possible day, last possible day (of the end date when there is one; days since 0001-01-01), record position.", 3);
         foreach (var (earliest, latest, record) in dates)
         {
