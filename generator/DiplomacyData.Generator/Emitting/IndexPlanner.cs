@@ -19,12 +19,10 @@ internal sealed class IndexPlanner
     public static readonly string[] Relations = { "EventsWith", "EventsInvolving", "EventsAt", "EventsAbout", "StatementsBy", "OfficesOf" };
 
     private readonly DatasetModel _model;
-    private readonly Dictionary<string, int>[] _fieldIndex;
 
     public IndexPlanner(DatasetModel model)
     {
         _model = model;
-        _fieldIndex = SeedSchema.Kinds.Select(k => k.Fields.Select((f, i) => (f.Name, i)).ToDictionary(p => p.Name, p => p.i)).ToArray();
     }
 
     /// <summary>Slot → record position + 1 (0 = empty); a record sits at the first free slot from hash(id) on.</summary>
@@ -47,7 +45,7 @@ internal sealed class IndexPlanner
         for (var i = 0; i < _model.Records.Count; i++)
         {
             var record = _model.Records[i];
-            if (!_fieldIndex[record.KindIndex].ContainsKey("aliases"))
+            if (SeedSchema.Kinds[record.KindIndex].IndexOf("aliases") < 0)
             {
                 continue; // only entities (countries, places, organizations, people) are found by name
             }
@@ -139,12 +137,12 @@ internal sealed class IndexPlanner
             .ToList();
     }
 
-    private LinkedValue Value(LinkedRecord record, string field) => record.Values[_fieldIndex[record.KindIndex][field]];
+    private static LinkedValue Value(LinkedRecord record, string field) => record.Values[SeedSchema.Kinds[record.KindIndex].IndexOf(field)];
 
     private int ParentOf(int index)
     {
         var record = _model.Records[index];
-        return _fieldIndex[record.KindIndex].ContainsKey("parent") ? Value(record, "parent").RecordIndex : -1;
+        return SeedSchema.Kinds[record.KindIndex].IndexOf("parent") >= 0 ? Value(record, "parent").RecordIndex : -1;
     }
 
     /// <summary>Mirrors Entity.HomeCountry: a country itself, a person's nationality, an organization's country, a place's nearest country.</summary>

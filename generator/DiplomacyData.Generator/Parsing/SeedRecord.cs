@@ -15,22 +15,8 @@ internal sealed record SeedRecord(string Kind, string Id, SeedSpan Span, SeedSpa
 
     public LocationInfo IdLocation => IdSpan.ToLocationInfo()!;
 
-    public SeedValue this[string field]
-    {
-        get
-        {
-            var fields = Definition.Fields;
-            for (var i = 0; i < fields.Count; i++)
-            {
-                if (fields[i].Name == field)
-                {
-                    return Values[i];
-                }
-            }
-
-            return SeedValue.Absent;
-        }
-    }
+    /// <summary>The value of the field of this name, or <see cref="SeedValue.Absent"/> for a field the kind does not have.</summary>
+    public SeedValue this[string field] => Definition.IndexOf(field) is var index and >= 0 ? Values[index] : SeedValue.Absent;
 
     public string DisplayName => this[Definition.NameField].Text ?? Id;
 }

@@ -10,7 +10,7 @@ internal class ObjectDef
     /// <summary>The parser marks the fields an object has given in one 64-bit mask.</summary>
     public const int MaxFields = 64;
 
-    private readonly Dictionary<string, int> _indexOfWritable = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _indexOf = new(StringComparer.Ordinal);
 
     public ObjectDef(string description, string clrType, params FieldDef[] fields)
     {
@@ -24,10 +24,7 @@ internal class ObjectDef
         Fields = fields;
         for (var i = 0; i < fields.Length; i++)
         {
-            if (!fields[i].IsComputed)
-            {
-                _indexOfWritable.Add(fields[i].Name, i);
-            }
+            _indexOf.Add(fields[i].Name, i);
         }
     }
 
@@ -39,10 +36,13 @@ internal class ObjectDef
 
     public IReadOnlyList<FieldDef> Fields { get; }
 
-    public FieldDef? Field(string name) => Fields.FirstOrDefault(f => f.Name == name);
+    public FieldDef? Field(string name) => IndexOf(name) is var index and >= 0 ? Fields[index] : null;
+
+    /// <summary>The position of the field of this name in <see cref="Fields"/> (and in a record's values), or -1.</summary>
+    public int IndexOf(string name) => _indexOf.TryGetValue(name, out var index) ? index : -1;
 
     /// <summary>The position of the field a seed file may write under this name, or -1 (unknown, or computed).</summary>
-    public int IndexOfWritable(string name) => _indexOfWritable.TryGetValue(name, out var index) ? index : -1;
+    public int IndexOfWritable(string name) => IndexOf(name) is var index and >= 0 && !Fields[index].IsComputed ? index : -1;
 
     public string FieldNames => string.Join(", ", Fields.Where(f => !f.IsComputed).Select(f => f.Name));
 }
