@@ -204,8 +204,7 @@ internal sealed class SeedFileParser
 
             if (index < 0)
             {
-                var names = fields.Where(f => !f.IsComputed).Select(f => f.Name).ToList();
-                Report(Diagnostics.UnknownProperty, nameSpan, name, def.Description, $"{Suggest(name, names)}its fields are: {(id.NotAllowed ? "" : "id, ")}{def.FieldNames}");
+                Report(Diagnostics.UnknownProperty, nameSpan, name, def.Description, $"{Suggest(name, def.WritableFieldNames)}its fields are: {(id.NotAllowed ? "" : "id, ")}{def.FieldNames}");
                 json.SkipValue(valueStart);
                 continue;
             }

@@ -44,5 +44,8 @@ internal class ObjectDef
     /// <summary>The position of the field a seed file may write under this name, or -1 (unknown, or computed).</summary>
     public int IndexOfWritable(string name) => IndexOf(name) is var index and >= 0 && !Fields[index].IsComputed ? index : -1;
 
-    public string FieldNames => string.Join(", ", Fields.Where(f => !f.IsComputed).Select(f => f.Name));
+    /// <summary>The names a seed file may write, in schema order (every field but the computed ones).</summary>
+    public IEnumerable<string> WritableFieldNames => Fields.Where(f => !f.IsComputed).Select(f => f.Name);
+
+    public string FieldNames => string.Join(", ", WritableFieldNames);
 }
