@@ -66,7 +66,7 @@ internal ref struct SeedJsonReader
 
     /// <summary>Moves to the next token, which the JSON grammar guarantees exists (a property's value, say).</summary>
     [MethodImpl(HotPath.Optimize)]
-    public void ReadValue()
+    public void MoveToValue()
     {
         if (!Read())
         {

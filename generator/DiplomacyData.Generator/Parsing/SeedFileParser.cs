@@ -216,13 +216,14 @@ internal sealed class SeedFileParser
                 continue;
             }
 
-            var value = ReadValue(fields[index], ref json, valueStart);
-            if (value is null)
+            if (ReadValue(fields[index], ref json, valueStart) is { } value)
+            {
+                values[index] = value;
+            }
+            else
             {
                 invalid |= bit;
             }
-
-            values[index] = value ?? SeedValue.Absent;
         }
 
         span = json.SpanFrom(start);
@@ -230,12 +231,12 @@ internal sealed class SeedFileParser
         for (var i = 0; i < fields.Count; i++)
         {
             var bit = 1UL << i;
-            if (values[i] is { IsAbsent: false })
+            if (values[i] is not null)
             {
                 continue;
             }
 
-            values[i] = SeedValue.Absent;
+            values[i] = SeedValue.Absent; // not given, null, or invalid
             if (!fields[i].Required)
             {
                 continue;
@@ -258,7 +259,7 @@ internal sealed class SeedFileParser
         var nameStart = json.TokenStart;
         var name = json.GetText();
         var nameSpan = json.SpanFrom(nameStart);
-        json.ReadValue();
+        json.MoveToValue();
         return (name, nameSpan, json.TokenStart);
     }
 
