@@ -17,7 +17,7 @@ namespace DiplomacyData.Generator;
 
 /// <summary>
 /// Compiles the seed files (AdditionalFiles under seeds/) into the DiplomacyData library:
-/// each JSON file is parsed on its own (cached per file), all are linked together with the source
+/// each JSON file is parsed on its own (cached per file, all on every core), all are linked together with the source
 /// texts, and the linked model is emitted as data tables, typed handles and release facts.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -38,17 +38,23 @@ public sealed class SeedGenerator : IIncrementalGenerator
             .Select(static (pair, _) => (pair.Left, RelativePath: pair.Right.RelativePath(pair.Left.Path)))
             .Where(static input => input.RelativePath is not null && !input.RelativePath.StartsWith("schema/", StringComparison.Ordinal));
 
+        // One pending parse per file, so an edit re-parses only its file; the parses themselves run
+        // together, on every core, in the step after (see PendingSeedFile).
         var seedFiles = inputs
             .Where(static input => input.RelativePath!.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
-            .Select(static (input, token) => ParseSeedFile(input.Left, input.RelativePath!, token))
+            .Select(static (input, _) => new PendingSeedFile(input.Left, input.RelativePath!))
             .WithTrackingName(TrackingNames.SeedFiles);
+
+        var parsedSeeds = seedFiles.Collect()
+            .Select(static (files, token) => PendingSeedFile.ParseAll(files, token))
+            .WithTrackingName(TrackingNames.ParsedSeeds);
 
         var documents = inputs
             .Where(static input => input.RelativePath!.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
             .Select(static (input, token) => ReadDocument(input.Left, input.RelativePath!, token))
             .WithTrackingName(TrackingNames.SourceDocuments);
 
-        context.RegisterSourceOutput(seedFiles.Select(static (file, _) => file.Diagnostics), Report);
+        context.RegisterSourceOutput(parsedSeeds.Select(static (files, _) => files.SelectMany(static file => file.Diagnostics).ToEquatableArray()), Report);
         context.RegisterSourceOutput(settings, static (output, settings) =>
         {
             if (settings.UnreadableMaxHandlesPerClass is { } text)
@@ -57,7 +63,7 @@ public sealed class SeedGenerator : IIncrementalGenerator
             }
         });
 
-        var linked = seedFiles.Collect()
+        var linked = parsedSeeds
             .Combine(documents.Collect())
             .Combine(settings)
             .Select(static (input, token) => Link(input.Left.Left, input.Left.Right, input.Right, token))
@@ -86,28 +92,6 @@ public sealed class SeedGenerator : IIncrementalGenerator
             : new GeneratorSettings(seedsDirectory, releaseVersion, GeneratorSettings.DefaultMaxHandlesPerClass, maxHandles);
     }
 
-    private static SeedFile ParseSeedFile(AdditionalText file, string relativePath, CancellationToken token)
-    {
-        try
-        {
-            var text = file.GetText(token);
-            if (text is null)
-            {
-                return Failed(file.Path, relativePath, "reading the seed file", "the file could not be read");
-            }
-
-            return SeedFileParser.Parse(relativePath, SeedFileText.From(file.Path, text));
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            return Failed(file.Path, relativePath, $"parsing {relativePath}", ex.GetType().Name + ": " + ex.Message);
-        }
-    }
-
-    private static SeedFile Failed(string path, string relativePath, string activity, string message) =>
-        new(relativePath, "", EquatableArray<SeedRecord>.Empty,
-            new[] { DiagnosticInfo.Create(Diagnostics.InternalError, LocationInfo.StartOf(path), activity, message) }.ToEquatableArray());
-
     private static SourceDocument ReadDocument(AdditionalText file, string relativePath, CancellationToken token) =>
         ReadDocument(file.Path, relativePath, file.GetText(token)?.ToString() ?? "");
 
@@ -115,7 +99,7 @@ public sealed class SeedGenerator : IIncrementalGenerator
     internal static SourceDocument ReadDocument(string path, string relativePath, string text) =>
         new(relativePath, path, text, Hashing.Sha256Hex(text));
 
-    private static LinkResult Link(ImmutableArray<SeedFile> files, ImmutableArray<SourceDocument> documents, GeneratorSettings settings, CancellationToken token)
+    private static LinkResult Link(EquatableArray<SeedFile> files, ImmutableArray<SourceDocument> documents, GeneratorSettings settings, CancellationToken token)
     {
         try
         {

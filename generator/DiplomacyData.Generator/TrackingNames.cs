@@ -5,6 +5,7 @@ internal static class TrackingNames
 {
     public const string Settings = nameof(Settings);
     public const string SeedFiles = nameof(SeedFiles);
+    public const string ParsedSeeds = nameof(ParsedSeeds);
     public const string SourceDocuments = nameof(SourceDocuments);
     public const string Link = nameof(Link);
     public const string Model = nameof(Model);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Reflection;
 using DiplomacyData.Generator.Tests.Infrastructure;
@@ -14,7 +15,7 @@ public sealed class IncrementalGenerationTests
 {
     private static readonly string[] TrackedSteps =
     {
-        nameof(TrackingNames.Settings), nameof(TrackingNames.SeedFiles), nameof(TrackingNames.SourceDocuments),
+        nameof(TrackingNames.Settings), nameof(TrackingNames.SeedFiles), nameof(TrackingNames.ParsedSeeds), nameof(TrackingNames.SourceDocuments),
         nameof(TrackingNames.Link), nameof(TrackingNames.Model), nameof(TrackingNames.LinkDiagnostics),
     };
 
@@ -55,6 +56,32 @@ public sealed class IncrementalGenerationTests
         Assert.Equal(IncrementalStepRunReason.Modified, result.TrackedSteps[TrackingNames.Model].Single().Outputs.Single().Reason);
         Assert.Contains("Military training", string.Concat(result.GeneratedSources.Select(s => s.SourceText.ToString())));
     }
+
+    [Fact]
+    public void Editing_one_seed_keeps_the_parse_of_every_other_file()
+    {
+        var seeds = GeneratorHarness.ReadSeeds(GeneratorHarness.RealSeedsDirectory);
+        var compilation = GeneratorHarness.LibraryCompilation();
+        var driver = GeneratorHarness.CreateDriver(seeds, GeneratorHarness.RealSeedsDirectory).RunGenerators(compilation);
+        var before = ParsedSeeds(driver.GetRunResult().Results.Single());
+
+        var edited = seeds.First(t => t.Path.EndsWith(".json", StringComparison.Ordinal) && !t.Path.Replace('\\', '/').Contains("/schema/", StringComparison.Ordinal));
+        var changed = new InMemoryAdditionalText(edited.Path, edited.GetText()!.ToString() + "\n");
+        var after = ParsedSeeds(driver.ReplaceAdditionalText(edited, changed).RunGenerators(compilation).GetRunResult().Results.Single());
+
+        // The files are parsed together, on every core, but only the edited one is parsed again: every
+        // other file's parse is the very object the first run made.
+        Assert.True(before.Count > 1, "the real seeds have more than one JSON file");
+        Assert.Equal(before.Select(f => f.RelativePath), after.Select(f => f.RelativePath));
+        var editedPath = Path.GetRelativePath(GeneratorHarness.RealSeedsDirectory, edited.Path).Replace('\\', '/');
+        foreach (var (old, now) in before.Zip(after))
+        {
+            Assert.Equal(now.RelativePath != editedPath, ReferenceEquals(old, now));
+        }
+    }
+
+    private static IReadOnlyList<DiplomacyData.Generator.Parsing.SeedFile> ParsedSeeds(GeneratorRunResult result) =>
+        (DiplomacyData.Generator.Infrastructure.EquatableArray<DiplomacyData.Generator.Parsing.SeedFile>)result.TrackedSteps[TrackingNames.ParsedSeeds].Single().Outputs.Single().Value;
 
     /// <summary>A pipeline model that holds a Compilation, symbol or syntax node keeps the whole compilation alive and defeats caching.</summary>
     private static void AssertHoldsNoRoslynObjects(GeneratorRunResult result)
