@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
+using System.Runtime.CompilerServices;
+using DiplomacyData.Generator.Infrastructure;
 
 namespace DiplomacyData.Generator.Linking;
 
@@ -12,11 +13,14 @@ namespace DiplomacyData.Generator.Linking;
 internal sealed class SourceTextIndex
 {
     private readonly string _folded;
-    private readonly List<int> _originalOffset = new();
+
+    /// <summary>For each character of <see cref="_folded"/>, where it stands in <see cref="Text"/>.</summary>
+    private readonly int[] _originalOffset;
 
     public SourceTextIndex(string text)
     {
         Text = text;
+        _originalOffset = new int[text.Length];
         _folded = Fold(text, _originalOffset);
         Sentences = Split(text);
     }
@@ -55,6 +59,7 @@ internal sealed class SourceTextIndex
         return passage.Length > 200 ? passage.Substring(0, 200) + "…" : passage;
     }
 
+    [MethodImpl(HotPath.Optimize)]
     public static int CountLetters(string text, int start, int length)
     {
         var count = 0;
@@ -72,14 +77,20 @@ internal sealed class SourceTextIndex
     private static IEnumerable<string> Words(string text) =>
         text.Split(new[] { ' ', ',', '.', ';', ':', '(', ')', '"', '“', '”', '\n', '\r', '\t' }, StringSplitOptions.RemoveEmptyEntries);
 
-    /// <summary>Folds each run of whitespace into one space; records where each folded character came from.</summary>
-    private static string Fold(string text, List<int>? offsets)
+    /// <summary>
+    /// Folds each run of whitespace into one space; records where each folded character came from in
+    /// <paramref name="offsets"/> (as long as the text, or null when nobody needs to know).
+    /// </summary>
+    [MethodImpl(HotPath.Optimize)]
+    private static string Fold(string text, int[]? offsets)
     {
-        var builder = new StringBuilder(text.Length);
+        var folded = new char[text.Length];
+        var length = 0;
         var inSpace = false;
         for (var i = 0; i < text.Length; i++)
         {
-            if (char.IsWhiteSpace(text[i]))
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
             {
                 if (inSpace)
                 {
@@ -87,24 +98,29 @@ internal sealed class SourceTextIndex
                 }
 
                 inSpace = true;
-                builder.Append(' ');
+                c = ' ';
             }
             else
             {
                 inSpace = false;
-                builder.Append(text[i]);
             }
 
-            offsets?.Add(i);
+            if (offsets is not null)
+            {
+                offsets[length] = i;
+            }
+
+            folded[length++] = c;
         }
 
-        return builder.ToString();
+        return new string(folded, 0, length);
     }
 
     /// <summary>
     /// Splits at every line break, and inside a line after '.', '!' or '?' (and any closing quote or
     /// bracket) followed by whitespace. The rule is documented in seeds/README.md for curators.
     /// </summary>
+    [MethodImpl(HotPath.Optimize)]
     private static List<(int, int)> Split(string text)
     {
         var sentences = new List<(int, int)>();
