@@ -38,21 +38,25 @@ public sealed class SeedGenerator : IIncrementalGenerator
             .Select(static (pair, _) => (pair.Left, RelativePath: pair.Right.RelativePath(pair.Left.Path)))
             .Where(static input => input.RelativePath is not null && !input.RelativePath.StartsWith("schema/", StringComparison.Ordinal));
 
-        // One pending parse per file, so an edit re-parses only its file; the parses themselves run
-        // together, on every core, in the step after (see PendingSeedFile).
+        // One pending read per file, so an edit reads only its file again; the reads themselves run
+        // together, on every core, in the step after (see PendingRead).
         var seedFiles = inputs
             .Where(static input => input.RelativePath!.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
-            .Select(static (input, _) => new PendingSeedFile(input.Left, input.RelativePath!))
+            .Select(static (input, _) => new PendingRead<SeedFile>(input.Left, input.RelativePath!, ParseSeedFile))
             .WithTrackingName(TrackingNames.SeedFiles);
 
         var parsedSeeds = seedFiles.Collect()
-            .Select(static (files, token) => PendingSeedFile.ParseAll(files, token))
+            .Select(static (files, token) => PendingRead<SeedFile>.ReadAll(files, token))
             .WithTrackingName(TrackingNames.ParsedSeeds);
 
         var documents = inputs
             .Where(static input => input.RelativePath!.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
-            .Select(static (input, token) => ReadDocument(input.Left, input.RelativePath!, token))
+            .Select(static (input, _) => new PendingRead<SourceDocument>(input.Left, input.RelativePath!, ReadDocument))
             .WithTrackingName(TrackingNames.SourceDocuments);
+
+        var readDocuments = documents.Collect()
+            .Select(static (files, token) => PendingRead<SourceDocument>.ReadAll(files, token))
+            .WithTrackingName(TrackingNames.ReadDocuments);
 
         context.RegisterSourceOutput(parsedSeeds.Select(static (files, _) => files.SelectMany(static file => file.Diagnostics).ToEquatableArray()), Report);
         context.RegisterSourceOutput(settings, static (output, settings) =>
@@ -64,7 +68,7 @@ public sealed class SeedGenerator : IIncrementalGenerator
         });
 
         var linked = parsedSeeds
-            .Combine(documents.Collect())
+            .Combine(readDocuments)
             .Combine(settings)
             .Select(static (input, token) => Link(input.Left.Left, input.Left.Right, input.Right, token))
             .WithTrackingName(TrackingNames.Link);
@@ -92,6 +96,21 @@ public sealed class SeedGenerator : IIncrementalGenerator
             : new GeneratorSettings(seedsDirectory, releaseVersion, GeneratorSettings.DefaultMaxHandlesPerClass, maxHandles);
     }
 
+    private static SeedFile ParseSeedFile(AdditionalText file, string relativePath, CancellationToken token)
+    {
+        try
+        {
+            var text = file.GetText(token);
+            return text is null
+                ? SeedFile.Failed(file.Path, relativePath, "reading the seed file", "the file could not be read")
+                : SeedFileParser.Parse(relativePath, SeedFileText.From(file.Path, text));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return SeedFile.Failed(file.Path, relativePath, $"parsing {relativePath}", ex.GetType().Name + ": " + ex.Message);
+        }
+    }
+
     private static SourceDocument ReadDocument(AdditionalText file, string relativePath, CancellationToken token) =>
         ReadDocument(file.Path, relativePath, file.GetText(token)?.ToString() ?? "");
 
@@ -99,7 +118,7 @@ public sealed class SeedGenerator : IIncrementalGenerator
     internal static SourceDocument ReadDocument(string path, string relativePath, string text) =>
         new(relativePath, path, text, Hashing.Sha256Hex(text));
 
-    private static LinkResult Link(EquatableArray<SeedFile> files, ImmutableArray<SourceDocument> documents, GeneratorSettings settings, CancellationToken token)
+    private static LinkResult Link(EquatableArray<SeedFile> files, EquatableArray<SourceDocument> documents, GeneratorSettings settings, CancellationToken token)
     {
         try
         {

@@ -15,7 +15,8 @@ public sealed class IncrementalGenerationTests
 {
     private static readonly string[] TrackedSteps =
     {
-        nameof(TrackingNames.Settings), nameof(TrackingNames.SeedFiles), nameof(TrackingNames.ParsedSeeds), nameof(TrackingNames.SourceDocuments),
+        nameof(TrackingNames.Settings), nameof(TrackingNames.SeedFiles), nameof(TrackingNames.ParsedSeeds),
+        nameof(TrackingNames.SourceDocuments), nameof(TrackingNames.ReadDocuments),
         nameof(TrackingNames.Link), nameof(TrackingNames.Model), nameof(TrackingNames.LinkDiagnostics),
     };
 
