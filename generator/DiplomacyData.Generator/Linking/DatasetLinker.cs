@@ -22,7 +22,7 @@ internal sealed class DatasetLinker
     };
 
     private readonly List<DiagnosticInfo> _diagnostics = new();
-    private readonly Dictionary<string, SeedRecord> _byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SeedRecord> _byId;
     private readonly Dictionary<string, (SourceDocument Document, SourceTextIndex Index)> _documentsBySourceId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(int Start, int Length)>> _citedSpans = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(int Start, int Length)>> _excludedSpans = new(StringComparer.Ordinal);
@@ -39,11 +39,18 @@ internal sealed class DatasetLinker
     private readonly int _maxHandlesPerClass;
     private readonly List<string> _classesWithoutHandles = new();
 
-    private DatasetLinker(int maxHandlesPerClass) => _maxHandlesPerClass = maxHandlesPerClass;
+    /// <param name="maxHandlesPerClass">The most typed handles a kind gets.</param>
+    /// <param name="recordCount">How many records the files hold, so the maps of them are made at their size once
+    /// rather than grown: at 100,000 events each growth left megabytes behind on the large object heap.</param>
+    private DatasetLinker(int maxHandlesPerClass, int recordCount)
+    {
+        _maxHandlesPerClass = maxHandlesPerClass;
+        _byId = new Dictionary<string, SeedRecord>(recordCount, StringComparer.Ordinal);
+    }
 
     public static LinkResult Link(IReadOnlyList<SeedFile> files, IReadOnlyList<SourceDocument> documents, string releaseVersion, int maxHandlesPerClass = GeneratorSettings.DefaultMaxHandlesPerClass)
     {
-        var linker = new DatasetLinker(maxHandlesPerClass);
+        var linker = new DatasetLinker(maxHandlesPerClass, files.Sum(f => f.Records.Count));
         var model = linker.Run(files, documents, releaseVersion);
         return new LinkResult(model, linker._diagnostics.ToEquatableArray());
     }
@@ -57,18 +64,19 @@ internal sealed class DatasetLinker
         AttachDocuments(records, orderedDocuments);
         var parents = BreakCycles(records);
         var ordered = Order(records, parents);
-        var indexById = new Dictionary<string, int>(StringComparer.Ordinal);
+        var indexById = new Dictionary<string, int>(ordered.Count, StringComparer.Ordinal);
         for (var i = 0; i < ordered.Count; i++)
         {
             indexById[ordered[i].Id] = i;
         }
 
         _references = new LinkedValue?[ordered.Count];
+        var quotesFound = FindQuotes(ordered);
         var linked = new List<LinkedRecord>(ordered.Count);
-        foreach (var record in ordered)
+        for (var i = 0; i < ordered.Count; i++)
         {
-            CheckRecord(record);
-            linked.Add(LinkRecord(record, indexById, handleNames));
+            CheckRecord(ordered[i], quotesFound[i]);
+            linked.Add(LinkRecord(ordered[i], indexById, handleNames));
         }
 
         var coverage = MeasureCoverage(ordered);
@@ -77,7 +85,7 @@ internal sealed class DatasetLinker
 
     private List<SeedRecord> CollectUniqueRecords(List<SeedFile> files)
     {
-        var records = new List<SeedRecord>();
+        var records = new List<SeedRecord>(files.Sum(f => f.Records.Count));
         foreach (var record in files.SelectMany(f => f.Records))
         {
             if (_byId.TryGetValue(record.Id, out var first))
@@ -277,7 +285,50 @@ internal sealed class DatasetLinker
         return ordered;
     }
 
-    private void CheckRecord(SeedRecord record)
+    /// <summary>
+    /// Where each record's quotes stand in their articles, in the order <see cref="Quotes"/> gives them
+    /// (null for a quote with no article to search). The searches are most of the checking and each
+    /// stands alone, so they run on every core; what they found is reported in record order after.
+    /// </summary>
+    private IReadOnlyList<(int Start, int Length)>?[][] FindQuotes(List<SeedRecord> records)
+    {
+        var found = new IReadOnlyList<(int Start, int Length)>?[records.Count][];
+        Parallel.For(0, records.Count, i =>
+        {
+            var quotes = Quotes(records[i]);
+            var spans = new IReadOnlyList<(int Start, int Length)>?[quotes.Count];
+            for (var q = 0; q < quotes.Count; q++)
+            {
+                var (sourceId, quote, _) = quotes[q];
+                spans[q] = sourceId is not null && quote.Text is not null && _documentsBySourceId.TryGetValue(sourceId, out var document)
+                    ? document.Index.FindAll(quote.Text)
+                    : null;
+            }
+
+            found[i] = spans;
+        });
+        return found;
+    }
+
+    /// <summary>The quotes a record makes: its evidence, which cites, then an exclusion's own, which excludes.</summary>
+    private List<(string? SourceId, SeedValue Quote, bool Excludes)> Quotes(SeedRecord record)
+    {
+        var evidence = record["evidence"].Items;
+        var quotes = new List<(string?, SeedValue, bool)>(evidence.Count + 1);
+        foreach (var item in evidence)
+        {
+            quotes.Add((item.Items[0].Text, item.Items[1], false));
+        }
+
+        if (record.Kind == SeedSchema.Exclusions)
+        {
+            quotes.Add((record["source"].Text, record["quote"], true));
+        }
+
+        return quotes;
+    }
+
+    private void CheckRecord(SeedRecord record, IReadOnlyList<(int Start, int Length)>?[] quotesFound)
     {
         var definition = record.Definition;
         var evidence = record["evidence"];
@@ -286,14 +337,11 @@ internal sealed class DatasetLinker
             Report(Diagnostics.MissingEvidence, record.IdLocation, Capitalize(definition.Description), record.Id);
         }
 
-        foreach (var item in evidence.Items)
+        var quotes = Quotes(record);
+        for (var q = 0; q < quotes.Count; q++)
         {
-            CheckQuote(item.Items[0].Text, item.Items[1], _citedSpans);
-        }
-
-        if (record.Kind == SeedSchema.Exclusions)
-        {
-            CheckQuote(record["source"].Text, record["quote"], _excludedSpans);
+            var (sourceId, quote, excludes) = quotes[q];
+            CheckQuote(sourceId, quote, quotesFound[q], excludes ? _excludedSpans : _citedSpans);
         }
 
         if (record.Kind == SeedSchema.Places && record["parent"].IsAbsent && record["country"].IsAbsent)
@@ -305,17 +353,17 @@ internal sealed class DatasetLinker
         CheckOrder(record, "start", "end");
     }
 
-    private void CheckQuote(string? sourceId, SeedValue quote, Dictionary<string, List<(int, int)>> spans)
+    private void CheckQuote(string? sourceId, SeedValue quote, IReadOnlyList<(int Start, int Length)>? found, Dictionary<string, List<(int, int)>> spans)
     {
-        if (sourceId is null || quote.Text is null || !_documentsBySourceId.TryGetValue(sourceId, out var document))
+        if (found is null || sourceId is null)
         {
-            return; // An unknown source is reported as a reference; a missing file by AttachDocuments.
+            return; // No article to search: an unknown source is reported as a reference; a missing file by AttachDocuments.
         }
 
-        var found = document.Index.FindAll(quote.Text);
         if (found.Count == 0)
         {
-            Report(Diagnostics.QuoteNotFound, quote.Location!, document.Document.RelativePath, document.Index.ClosestPassage(quote.Text));
+            var document = _documentsBySourceId[sourceId];
+            Report(Diagnostics.QuoteNotFound, quote.Location!, document.Document.RelativePath, document.Index.ClosestPassage(quote.Text!));
             return;
         }
 
