@@ -18,11 +18,14 @@ internal sealed record GeneratorSettings(
 
     /// <summary>
     /// A kind with more records than this gets no typed handles (DD0024). Handles are for code that
-    /// names a particular fact; past ten thousand nobody picks one from a completion list, and each
-    /// handle costs the compiler about 14 KiB and a slice of the build (at 100,000 events the handles
-    /// alone were 1.8 GiB and most of the compile time; tests/DiplomacyData.Benchmarks/README.md).
+    /// names a particular fact, and up to this many each comes with its doc comment (see
+    /// HandlesEmitter.MaxDocumentedHandles, the same number). Past it, a class is a list nobody picks
+    /// from, and every handle is a member the compiler builds in every build: at 100,000 synthetic events
+    /// the 11,000 handles of five kinds were 2–3.5 s of a 16–18 s library build, measured against this
+    /// limit (tests/DiplomacyData.Benchmarks/README.md). A project that wants them sets the MSBuild
+    /// property higher; the records are in the dataset either way.
     /// </summary>
-    public const int DefaultMaxHandlesPerClass = 10_000;
+    public const int DefaultMaxHandlesPerClass = 1_000;
 
     /// <summary>The seed-relative path with '/' separators ("articles/001.json"), or null for a file outside the seeds.</summary>
     public string? RelativePath(string path)

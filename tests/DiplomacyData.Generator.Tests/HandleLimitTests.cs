@@ -56,12 +56,23 @@ public sealed class HandleLimitTests
     }
 
     [Fact]
+    public void By_default_a_kind_of_more_than_a_thousand_records_gets_no_handles()
+    {
+        var outcome = GeneratorHarness.Run(WithBulkTopics(), GeneratorHarness.RealSeedsDirectory);
+
+        Assert.Empty(HandleProperty.Matches(outcome.Generated("Handles.Topics.g.cs")));
+        var note = Assert.Single(outcome.GeneratorDiagnostics, d => d.Id == "DD0024");
+        Assert.Contains("'Topics' would get 1,049 typed handles, more than the 1,000", note.GetMessage(), StringComparison.Ordinal);
+        Assert.Equal(22, HandleProperty.Matches(outcome.Generated("Handles.Events.g.cs")).Count);
+        Assert.Empty(outcome.ErrorsAndWarnings.Select(d => d.ToString()));
+    }
+
+    [Fact]
     public void A_class_of_more_than_a_thousand_handles_has_them_undocumented_and_still_builds_cleanly()
     {
-        // 1,001 topics on top of the real 48: the Topics class passes the documented size, People stays under it.
-        var topics = string.Join(",\n", Enumerable.Range(1, 1001).Select(i => $"    {{ \"id\": \"bulk-topic-{i}\", \"name\": \"Bulk topic {i}\" }}"));
-        var bulk = new InMemoryAdditionalText(System.IO.Path.Combine(GeneratorHarness.RealSeedsDirectory, "taxonomy", "bulk-topics.json"), "{\n  \"topics\": [\n" + topics + "\n  ]\n}\n");
-        var outcome = GeneratorHarness.Run(GeneratorHarness.ReadSeeds(GeneratorHarness.RealSeedsDirectory).Append(bulk), GeneratorHarness.RealSeedsDirectory);
+        // The limit raised past the documented size: the Topics class passes it, People stays under it.
+        var outcome = GeneratorHarness.Run(WithBulkTopics(), GeneratorHarness.RealSeedsDirectory,
+            new Dictionary<string, string> { ["DiplomacyDataMaxHandlesPerClass"] = "2000" });
 
         var topicHandles = outcome.Generated("Handles.Topics.g.cs");
         Assert.Equal(1049, HandleProperty.Matches(topicHandles).Count);
@@ -108,5 +119,13 @@ public sealed class HandleLimitTests
 
         Assert.DoesNotContain(outcome.GeneratorDiagnostics, d => d.Id == "DD0025");
         Assert.Contains(outcome.GeneratorDiagnostics, d => d.Id == "DD0024");
+    }
+
+    /// <summary>The real seeds with 1,001 more topics: 1,049 in all, past the default handle limit and the documented size.</summary>
+    private static IEnumerable<AdditionalText> WithBulkTopics()
+    {
+        var topics = string.Join(",\n", Enumerable.Range(1, 1001).Select(i => $"    {{ \"id\": \"bulk-topic-{i}\", \"name\": \"Bulk topic {i}\" }}"));
+        var bulk = new InMemoryAdditionalText(System.IO.Path.Combine(GeneratorHarness.RealSeedsDirectory, "taxonomy", "bulk-topics.json"), "{\n  \"topics\": [\n" + topics + "\n  ]\n}\n");
+        return GeneratorHarness.ReadSeeds(GeneratorHarness.RealSeedsDirectory).Append(bulk);
     }
 }
