@@ -71,11 +71,11 @@ internal sealed class DatasetLinker
         }
 
         _references = new LinkedValue?[ordered.Count];
-        var quotesFound = FindQuotes(ordered);
+        var quotes = FindQuotes(ordered);
         var linked = new List<LinkedRecord>(ordered.Count);
         for (var i = 0; i < ordered.Count; i++)
         {
-            CheckRecord(ordered[i], quotesFound[i]);
+            CheckRecord(ordered[i], quotes[i]);
             linked.Add(LinkRecord(ordered[i], indexById, handleNames));
         }
 
@@ -285,50 +285,44 @@ internal sealed class DatasetLinker
         return ordered;
     }
 
+    /// <summary>One quote a record makes, and every place it stands in its article (null when there is no article to search).</summary>
+    private readonly record struct QuoteSearch(string? SourceId, SeedValue Quote, bool Excludes, IReadOnlyList<(int Start, int Length)>? Found);
+
     /// <summary>
-    /// Where each record's quotes stand in their articles, in the order <see cref="Quotes"/> gives them
-    /// (null for a quote with no article to search). The searches are most of the checking and each
-    /// stands alone, so they run on every core; what they found is reported in record order after.
+    /// Each record's quotes (its evidence, which cites, then an exclusion's own, which excludes) with where
+    /// they stand. The searches are most of the checking and each stands alone, so they run on every core;
+    /// what they found is reported in record order after.
     /// </summary>
-    private IReadOnlyList<(int Start, int Length)>?[][] FindQuotes(List<SeedRecord> records)
+    private QuoteSearch[][] FindQuotes(List<SeedRecord> records)
     {
-        var found = new IReadOnlyList<(int Start, int Length)>?[records.Count][];
+        var searches = new QuoteSearch[records.Count][];
         Parallel.For(0, records.Count, i =>
         {
-            var quotes = Quotes(records[i]);
-            var spans = new IReadOnlyList<(int Start, int Length)>?[quotes.Count];
-            for (var q = 0; q < quotes.Count; q++)
+            var record = records[i];
+            var evidence = record["evidence"].Items;
+            var excludes = record.Kind == SeedSchema.Exclusions;
+            var quotes = new QuoteSearch[evidence.Count + (excludes ? 1 : 0)];
+            for (var q = 0; q < evidence.Count; q++)
             {
-                var (sourceId, quote, _) = quotes[q];
-                spans[q] = sourceId is not null && quote.Text is not null && _documentsBySourceId.TryGetValue(sourceId, out var document)
-                    ? document.Index.FindAll(quote.Text)
-                    : null;
+                quotes[q] = Search(evidence[q].Items[0].Text, evidence[q].Items[1], false);
             }
 
-            found[i] = spans;
+            if (excludes)
+            {
+                quotes[evidence.Count] = Search(record["source"].Text, record["quote"], true);
+            }
+
+            searches[i] = quotes;
         });
-        return found;
+        return searches;
+
+        QuoteSearch Search(string? sourceId, SeedValue quote, bool excludes) =>
+            new(sourceId, quote, excludes, sourceId is not null && quote.Text is not null && _documentsBySourceId.TryGetValue(sourceId, out var document)
+                ? document.Index.FindAll(quote.Text)
+                : null);
     }
 
-    /// <summary>The quotes a record makes: its evidence, which cites, then an exclusion's own, which excludes.</summary>
-    private List<(string? SourceId, SeedValue Quote, bool Excludes)> Quotes(SeedRecord record)
-    {
-        var evidence = record["evidence"].Items;
-        var quotes = new List<(string?, SeedValue, bool)>(evidence.Count + 1);
-        foreach (var item in evidence)
-        {
-            quotes.Add((item.Items[0].Text, item.Items[1], false));
-        }
-
-        if (record.Kind == SeedSchema.Exclusions)
-        {
-            quotes.Add((record["source"].Text, record["quote"], true));
-        }
-
-        return quotes;
-    }
-
-    private void CheckRecord(SeedRecord record, IReadOnlyList<(int Start, int Length)>?[] quotesFound)
+    private void CheckRecord(SeedRecord record, QuoteSearch[] quotes)
     {
         var definition = record.Definition;
         var evidence = record["evidence"];
@@ -337,11 +331,9 @@ internal sealed class DatasetLinker
             Report(Diagnostics.MissingEvidence, record.IdLocation, Capitalize(definition.Description), record.Id);
         }
 
-        var quotes = Quotes(record);
-        for (var q = 0; q < quotes.Count; q++)
+        foreach (var quote in quotes)
         {
-            var (sourceId, quote, excludes) = quotes[q];
-            CheckQuote(sourceId, quote, quotesFound[q], excludes ? _excludedSpans : _citedSpans);
+            CheckQuote(quote, quote.Excludes ? _excludedSpans : _citedSpans);
         }
 
         if (record.Kind == SeedSchema.Places && record["parent"].IsAbsent && record["country"].IsAbsent)
@@ -353,8 +345,9 @@ internal sealed class DatasetLinker
         CheckOrder(record, "start", "end");
     }
 
-    private void CheckQuote(string? sourceId, SeedValue quote, IReadOnlyList<(int Start, int Length)>? found, Dictionary<string, List<(int, int)>> spans)
+    private void CheckQuote(QuoteSearch search, Dictionary<string, List<(int, int)>> spans)
     {
+        var (sourceId, quote, _, found) = search;
         if (found is null || sourceId is null)
         {
             return; // No article to search: an unknown source is reported as a reference; a missing file by AttachDocuments.
