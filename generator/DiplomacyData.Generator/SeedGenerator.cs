@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
@@ -17,8 +16,9 @@ namespace DiplomacyData.Generator;
 
 /// <summary>
 /// Compiles the seed files (AdditionalFiles under seeds/) into the DiplomacyData library:
-/// each JSON file is parsed on its own (cached per file, all on every core), all are linked together with the source
-/// texts, and the linked model is emitted as data tables, typed handles and release facts.
+/// each JSON file is parsed on its own (cached per file; the new ones parsed together, on every core), all
+/// are linked together with the source texts, and the linked model is emitted as data tables, typed
+/// handles and release facts.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class SeedGenerator : IIncrementalGenerator
