@@ -136,15 +136,40 @@ internal sealed class StringTable
 
     public int Intern(string text)
     {
-        // A lone surrogate has no UTF-8 form; the runtime would read U+FFFD, so store exactly that.
-        text = Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text));
-        if (!_index.TryGetValue(text, out var index))
+        if (_index.TryGetValue(text, out var index))
+        {
+            return index;
+        }
+
+        // A lone surrogate has no UTF-8 form; the runtime would read U+FFFD, so store exactly that. Only a
+        // text with surrogates can change, and only a text not seen before is looked at: at 100,000 events
+        // a round trip through UTF-8 for every use was two allocations each for millions of texts.
+        var stored = HasSurrogates(text) ? Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text)) : text;
+        if (!_index.TryGetValue(stored, out index))
         {
             index = _strings.Count;
-            _strings.Add(text);
-            _index.Add(text, index);
+            _strings.Add(stored);
+            _index.Add(stored, index);
+        }
+
+        if (!string.Equals(stored, text, System.StringComparison.Ordinal))
+        {
+            _index.Add(text, index); // the text as written, so its next use is found at once
         }
 
         return index;
+    }
+
+    private static bool HasSurrogates(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsSurrogate(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
