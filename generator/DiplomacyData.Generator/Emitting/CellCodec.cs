@@ -54,16 +54,18 @@ internal static class CellCodec
         builder.Append((char)(0x30 + rest));
     }
 
-    public static void Cell(StringBuilder builder, int value, int width = Width)
+    /// <summary>Writes <paramref name="value"/> as a cell of <paramref name="width"/> bytes at <paramref name="at"/> in <paramref name="row"/>.</summary>
+    public static void Cell(char[] row, int at, int value, int width = Width)
     {
         if (value < 0 || (width < 5 && value >= 1 << (6 * width)))
         {
             throw new InvalidOperationException($"{value} does not fit a table cell of {width} bytes; the dataset is too large for this format.");
         }
 
-        for (var shift = 6 * (width - 1); shift >= 0; shift -= 6)
+        for (var i = width - 1; i >= 0; i--)
         {
-            builder.Append((char)(0x30 + ((value >> shift) & 63)));
+            row[at + i] = (char)(0x30 + (value & 63));
+            value >>= 6;
         }
     }
 }

@@ -284,7 +284,8 @@ internal sealed class ChunkedTable
 internal sealed class FixedTable
 {
     private readonly ChunkedTable _rows;
-    private readonly StringBuilder _row = new();
+
+    /// <summary>One row's cells, written in place and copied into the table.</summary>
     private readonly char[] _chars;
 
     public FixedTable(string name, string summary, int columns, int width = CellCodec.Width)
@@ -309,6 +310,18 @@ internal sealed class FixedTable
     /// <summary>Rows per chunk: as many whole rows as fit in a chunk, so a row never straddles two chunks.</summary>
     public int RowsPerChunk => CellCodec.ChunkBytes / ((Columns * Width) + 1);
 
+    /// <summary>Adds a row of a one-column table; most rows are (ids, postings, addresses), so without an array for each.</summary>
+    public void Add(int cell)
+    {
+        if (Columns != 1)
+        {
+            throw new InvalidOperationException($"{_rows.Name} has {Columns} columns, not 1.");
+        }
+
+        CellCodec.Cell(_chars, 0, cell, Width);
+        _rows.AddAscii(_chars, _chars.Length);
+    }
+
     public void Add(params int[] cells)
     {
         if (cells.Length != Columns)
@@ -316,15 +329,13 @@ internal sealed class FixedTable
             throw new InvalidOperationException($"{_rows.Name} has {Columns} columns, not {cells.Length}.");
         }
 
-        _row.Clear();
-        foreach (var cell in cells)
+        for (var i = 0; i < cells.Length; i++)
         {
-            CellCodec.Cell(_row, cell, Width);
+            CellCodec.Cell(_chars, i * Width, cells[i], Width);
         }
 
         // Every row has the same length, so ChunkedTable closes a chunk after exactly RowsPerChunk rows.
-        _row.CopyTo(0, _chars, 0, _row.Length);
-        _rows.AddAscii(_chars, _row.Length);
+        _rows.AddAscii(_chars, _chars.Length);
     }
 
     public void Emit(SourceWriter w) => _rows.Emit(w);
