@@ -4,11 +4,16 @@
 # then runs the two apps alternately (A B A B ...) and reports medians. Results go to
 # artifacts/scale/<size>/; see tests/DiplomacyData.Benchmarks/README.md.
 #
-#   tests/DiplomacyData.Benchmarks/run-scale.sh real|<events> [runs per variant, default 20]
+#   tests/DiplomacyData.Benchmarks/run-scale.sh real|<events> [runs per variant, default 20] [library build rounds, default 1]
+#
+# The library rebuilds alternate too (compiled, JSON, compiled, JSON ...) when more than one round is asked
+# for: this machine's speed drifts by more than a second between minutes, so only builds side by side can
+# show a change of that size. Each round's ratio is printed; build-rounds.tsv keeps them all.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-size=${1:?usage: run-scale.sh real|<events> [runs]}
+size=${1:?usage: run-scale.sh real|<events> [runs] [build rounds]}
 runs=${2:-20}
+build_rounds=${3:-1}
 command -v /usr/bin/time >/dev/null || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
 
 root=$PWD
@@ -34,12 +39,20 @@ common=(-c Release -nologo -v:q -p:UseSharedCompilation=false -nodeReuse:false)
 dotnet build $bench/ColdStart/CompiledApp "${common[@]}" --artifacts-path "$out/compiled" -p:DiplomacyDataSeedsDirectory="$seeds" >/dev/null
 dotnet build $bench/ColdStart/JsonApp "${common[@]}" --artifacts-path "$out/json" -p:BaselineJson="$out/dataset.json" >/dev/null
 
-echo "== $size: library rebuild (that project only, no build server): seconds and compiler peak KiB"
-/usr/bin/time -f "compiled-library %e s %M KiB" -o "$out/build-compiled.txt" \
-  dotnet build src/DiplomacyData "${common[@]}" -f net8.0 --no-restore --no-dependencies --no-incremental --artifacts-path "$out/compiled" -p:DiplomacyDataSeedsDirectory="$seeds" >/dev/null
-/usr/bin/time -f "json-library %e s %M KiB" -o "$out/build-json.txt" \
-  dotnet build $bench/JsonBaseline "${common[@]}" --no-restore --no-dependencies --no-incremental --artifacts-path "$out/json" -p:BaselineJson="$out/dataset.json" >/dev/null
-cat "$out/build-compiled.txt" "$out/build-json.txt"
+echo "== $size: library rebuild (that project only, no build server): seconds and compiler peak KiB, $build_rounds round(s)"
+printf "round\tcompiled_s\tcompiled_kib\tjson_s\tjson_kib\tratio\n" > "$out/build-rounds.tsv"
+for round in $(seq "$build_rounds"); do
+  /usr/bin/time -f "compiled-library %e s %M KiB" -o "$out/build-compiled.txt" \
+    dotnet build src/DiplomacyData "${common[@]}" -f net8.0 --no-restore --no-dependencies --no-incremental --artifacts-path "$out/compiled" -p:DiplomacyDataSeedsDirectory="$seeds" >/dev/null
+  /usr/bin/time -f "json-library %e s %M KiB" -o "$out/build-json.txt" \
+    dotnet build $bench/JsonBaseline "${common[@]}" --no-restore --no-dependencies --no-incremental --artifacts-path "$out/json" -p:BaselineJson="$out/dataset.json" >/dev/null
+  cat "$out/build-compiled.txt" "$out/build-json.txt"
+  read -r _ compiled_s _ compiled_kib _ < "$out/build-compiled.txt"
+  read -r _ json_s _ json_kib _ < "$out/build-json.txt"
+  ratio=$(awk -v c="$compiled_s" -v j="$json_s" 'BEGIN { printf "%.2f", c / j }')
+  echo "round $round: compiled/json build $ratio"
+  printf "%s\t%s\t%s\t%s\t%s\t%s\n" "$round" "$compiled_s" "$compiled_kib" "$json_s" "$json_kib" "$ratio" >> "$out/build-rounds.tsv"
+done
 
 compiled_app=$out/compiled/bin/CompiledApp/release/CompiledApp
 json_app=$out/json/bin/JsonApp/release/JsonApp
