@@ -1,3 +1,5 @@
+using DiplomacyData.SeedCompiler.Handles;
+
 namespace DiplomacyData.Generator;
 
 /// <summary>The MSBuild properties the generator reads (made visible by the library's project file).</summary>
@@ -16,16 +18,8 @@ internal sealed record GeneratorSettings(
     public const string MaxHandlesPerClassName = "DiplomacyDataMaxHandlesPerClass";
     public const string MaxHandlesPerClassProperty = "build_property." + MaxHandlesPerClassName;
 
-    /// <summary>
-    /// A kind with more records than this gets no typed handles (DD0024). Handles are for code that
-    /// names a particular fact, and up to this many each comes with its doc comment (see
-    /// HandlesEmitter.MaxDocumentedHandles, the same number). Past it, a class is a list nobody picks
-    /// from, and every handle is a member the compiler builds in every build: at 100,000 synthetic events
-    /// the 11,000 handles of five kinds were 2–3.5 s of a 16–18 s library build, measured against this
-    /// limit (tests/DiplomacyData.Benchmarks/README.md). A project that wants them sets the MSBuild
-    /// property higher; the records are in the dataset either way.
-    /// </summary>
-    public const int DefaultMaxHandlesPerClass = 1_000;
+    /// <summary>The default of the handle limit; see <see cref="HandleLimit.DefaultPerClass"/>.</summary>
+    public const int DefaultMaxHandlesPerClass = HandleLimit.DefaultPerClass;
 
     /// <summary>The seed-relative path with '/' separators ("articles/001.json"), or null for a file outside the seeds.</summary>
     public string? RelativePath(string path)

@@ -5,9 +5,12 @@ using System.Linq;
 using System.Threading;
 using DiplomacyData.Generator.Emitting;
 using DiplomacyData.Generator.Infrastructure;
-using DiplomacyData.Generator.Linking;
-using DiplomacyData.Generator.Parsing;
-using DiplomacyData.Generator.Schema;
+using DiplomacyData.SeedCompiler.Diagnostics;
+using DiplomacyData.SeedCompiler.Infrastructure;
+using DiplomacyData.SeedCompiler.Linking;
+using DiplomacyData.SeedCompiler.Parsing;
+using DiplomacyData.SeedCompiler.Schema;
+using DiplomacyData.SeedCompiler.Tables.Packing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -63,7 +66,7 @@ public sealed class SeedGenerator : IIncrementalGenerator
         {
             if (settings.UnreadableMaxHandlesPerClass is { } text)
             {
-                output.ReportDiagnostic(DiagnosticInfo.Create(Diagnostics.InvalidBuildProperty, null, GeneratorSettings.MaxHandlesPerClassName, text, "a whole number of handles such as 10000").ToDiagnostic());
+                output.ReportDiagnostic(SeedDiagnostic.Create(SeedDiagnostics.InvalidBuildProperty, null, GeneratorSettings.MaxHandlesPerClassName, text, "a whole number of handles such as 10000").ToDiagnostic());
             }
         });
 
@@ -103,7 +106,7 @@ public sealed class SeedGenerator : IIncrementalGenerator
             var text = file.GetText(token);
             return text is null
                 ? SeedFile.Failed(file.Path, relativePath, "reading the seed file", "the file could not be read")
-                : SeedFileParser.Parse(relativePath, SeedFileText.From(file.Path, text));
+                : SeedFileParser.Parse(relativePath, SeedFileText.From(file.Path, text.Length, text.CopyTo));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -127,12 +130,12 @@ public sealed class SeedGenerator : IIncrementalGenerator
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            var failure = DiagnosticInfo.Create(Diagnostics.InternalError, null, "linking the seed files", ex.GetType().Name + ": " + ex.Message);
+            var failure = SeedDiagnostic.Create(SeedDiagnostics.InternalError, null, "linking the seed files", ex.GetType().Name + ": " + ex.Message);
             return new LinkResult(null, new[] { failure }.ToEquatableArray());
         }
     }
 
-    private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    private static void Report(SourceProductionContext context, EquatableArray<SeedDiagnostic> diagnostics)
     {
         foreach (var diagnostic in diagnostics)
         {
@@ -154,7 +157,7 @@ public sealed class SeedGenerator : IIncrementalGenerator
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            context.ReportDiagnostic(DiagnosticInfo.Create(Diagnostics.InternalError, null, "writing the generated code", ex.GetType().Name + ": " + ex.Message).ToDiagnostic());
+            context.ReportDiagnostic(SeedDiagnostic.Create(SeedDiagnostics.InternalError, null, "writing the generated code", ex.GetType().Name + ": " + ex.Message).ToDiagnostic());
             return;
         }
 

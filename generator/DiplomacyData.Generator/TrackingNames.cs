@@ -1,3 +1,4 @@
+
 namespace DiplomacyData.Generator;
 
 /// <summary>Names of the pipeline steps, so tests can check which ones re-ran.</summary>

@@ -1,5 +1,5 @@
 using DiplomacyData.Explorer.Arguments;
-using DiplomacyData.Generator.Infrastructure;
+using DiplomacyData.SeedCompiler.Infrastructure;
 using Xunit;
 
 namespace DiplomacyData.Explorer.Tests;

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Text.RegularExpressions;
+using DiplomacyData.SeedCompiler.Diagnostics;
 using DiplomacyData.Generator.Tests.Infrastructure;
 using DiplomacyData.Testing;
 using Microsoft.CodeAnalysis;
@@ -12,7 +13,7 @@ using Xunit;
 namespace DiplomacyData.Generator.Tests;
 
 /// <summary>
-/// generator/DiplomacyData.Generator/Diagnostics.md documents every diagnostic with a bad and a
+/// generator/DiplomacyData.SeedCompiler/Diagnostics.md documents every diagnostic with a bad and a
 /// fixed seed. The catalogue and the page cannot drift apart: each descriptor has its section, each
 /// section its descriptor, and each example, added to the real seeds, does what the page says.
 /// </summary>
@@ -26,14 +27,9 @@ public sealed class DiagnosticsDocumentationTests
     private static readonly string[] WithoutExamples = { "DD0019", "DD0022", "DD0024", "DD0025" };
 
     private static readonly Lazy<IReadOnlyList<Section>> Sections = new(() =>
-        Section.Parse(File.ReadAllText(Path.Combine(Snapshot.RepositoryRoot(), "generator", "DiplomacyData.Generator", "Diagnostics.md"))));
+        Section.Parse(File.ReadAllText(Path.Combine(Snapshot.RepositoryRoot(), SeedDiagnosticDescriptor.DocumentationPath))));
 
-    private static readonly IReadOnlyList<DiagnosticDescriptor> Descriptors = typeof(Diagnostics)
-        .GetFields(BindingFlags.Public | BindingFlags.Static)
-        .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
-        .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
-        .OrderBy(d => d.Id, StringComparer.Ordinal)
-        .ToList();
+    private static readonly IReadOnlyList<SeedDiagnosticDescriptor> Descriptors = SeedDiagnostics.All;
 
     public static TheoryData<string> DocumentedIds()
     {
@@ -60,7 +56,7 @@ public sealed class DiagnosticsDocumentationTests
         {
             var section = Sections.Value.Single(s => s.Id == descriptor.Id);
             Assert.Equal(descriptor.Title.ToString(), section.Title);
-            Assert.StartsWith(descriptor.DefaultSeverity + ".", section.Body.TrimStart(), StringComparison.Ordinal);
+            Assert.StartsWith(descriptor.Severity + ".", section.Body.TrimStart(), StringComparison.Ordinal);
         }
     }
 
@@ -86,7 +82,7 @@ public sealed class DiagnosticsDocumentationTests
         Assert.NotEmpty(fixedExample);
 
         var (_, outcome) = RunWithRealSeeds(fixedExample);
-        Assert.Empty(outcome.Diagnostics.Where(d => d.Descriptor.DefaultSeverity >= DiagnosticSeverity.Warning).Select(d => d.ToDiagnostic().ToString()));
+        Assert.Empty(outcome.Diagnostics.Where(d => d.Descriptor.Severity >= SeedSeverity.Warning).Select(d => d.ToDiagnostic().ToString()));
     }
 
     /// <summary>The real seeds with the example's files added (or put in place of a real file at the same path).</summary>

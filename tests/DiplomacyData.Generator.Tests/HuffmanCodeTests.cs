@@ -1,5 +1,6 @@
 using System.Linq;
 using CsCheck;
+using DiplomacyData.SeedCompiler.Tables.Packing;
 using DiplomacyData.Generator.Emitting;
 using Xunit;
 

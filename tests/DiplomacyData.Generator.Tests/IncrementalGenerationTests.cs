@@ -81,8 +81,8 @@ public sealed class IncrementalGenerationTests
         }
     }
 
-    private static IReadOnlyList<DiplomacyData.Generator.Parsing.SeedFile> ParsedSeeds(GeneratorRunResult result) =>
-        (DiplomacyData.Generator.Infrastructure.EquatableArray<DiplomacyData.Generator.Parsing.SeedFile>)result.TrackedSteps[TrackingNames.ParsedSeeds].Single().Outputs.Single().Value;
+    private static IReadOnlyList<DiplomacyData.SeedCompiler.Parsing.SeedFile> ParsedSeeds(GeneratorRunResult result) =>
+        (DiplomacyData.SeedCompiler.Infrastructure.EquatableArray<DiplomacyData.SeedCompiler.Parsing.SeedFile>)result.TrackedSteps[TrackingNames.ParsedSeeds].Single().Outputs.Single().Value;
 
     /// <summary>A pipeline model that holds a Compilation, symbol or syntax node keeps the whole compilation alive and defeats caching.</summary>
     private static void AssertHoldsNoRoslynObjects(GeneratorRunResult result)

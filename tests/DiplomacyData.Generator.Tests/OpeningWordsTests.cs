@@ -1,4 +1,4 @@
-using DiplomacyData.Generator.Parsing;
+using DiplomacyData.SeedCompiler.Parsing;
 using Xunit;
 
 namespace DiplomacyData.Generator.Tests;

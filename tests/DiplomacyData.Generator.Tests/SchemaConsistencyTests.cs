@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
 using System.Reflection;
-using DiplomacyData.Generator.Schema;
+using DiplomacyData.SeedCompiler.Schema;
 using Xunit;
 
 namespace DiplomacyData.Generator.Tests;

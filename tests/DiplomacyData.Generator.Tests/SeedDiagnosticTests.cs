@@ -64,9 +64,9 @@ public sealed class SeedDiagnosticTests
         // Objects past 16 properties check for repeats with a set instead of a scan; both must agree.
         var others = string.Concat(Enumerable.Range(0, otherProperties).Select(i => $"\"p{i}\": {i}, "));
         var json = "{\n  \"people\": [\n    { \"id\": \"anna-rossi\", " + others + "\"name\": \"Anna\", \"note\": \"a\", \"note\": \"b\" }\n  ]\n}\n";
-        var file = Parsing.SeedFileParser.Parse("/seeds/people.json", "people.json", json);
+        var file = SeedCompiler.Parsing.SeedFileParser.Parse("/seeds/people.json", "people.json", json);
         var duplicate = Assert.Single(file.Diagnostics, d => d.Descriptor.Id == "DD0018");
-        Assert.Equal(json.LastIndexOf("\"note\"", StringComparison.Ordinal), duplicate.Location!.Span.Start);
+        Assert.Equal(json.LastIndexOf("\"note\"", StringComparison.Ordinal), duplicate.Location!.Start);
     }
 
     [Fact]
@@ -75,10 +75,10 @@ public sealed class SeedDiagnosticTests
         // The parser checks the schema while it reads; what it found before the syntax error is dropped
         // with the file's records, so the curator sees the one error that stops the file.
         var json = "{\n  \"people\": [\n    { \"id\": \"anna-rossi\", \"name\": \"Anna\", \"name\": \"Anna\", \"nationalty\": \"italy\" },\n    { \"id\": \"bao\" \"name\": \"Bao\" }\n  ]\n}\n";
-        var file = Parsing.SeedFileParser.Parse("/seeds/people.json", "people.json", json);
+        var file = SeedCompiler.Parsing.SeedFileParser.Parse("/seeds/people.json", "people.json", json);
         var diagnostic = Assert.Single(file.Diagnostics);
         Assert.Equal("DD0001", diagnostic.Descriptor.Id);
-        Assert.Equal(3, diagnostic.Location!.LineSpan.Start.Line);
+        Assert.Equal(3, diagnostic.Location!.StartLine);
         Assert.Empty(file.Records);
     }
 
@@ -86,8 +86,8 @@ public sealed class SeedDiagnosticTests
     public void A_files_diagnostics_come_in_the_order_they_stand_in_it()
     {
         var json = "{\n  \"people\": [\n    { \"id\": \"anna-rossi\", \"nationalty\": \"italy\" },\n    { \"id\": \"Bad Id\", \"name\": \"B\", \"name\": \"C\" }\n  ]\n}\n";
-        var file = Parsing.SeedFileParser.Parse("/seeds/people.json", "people.json", json);
-        var starts = file.Diagnostics.Select(d => d.Location!.Span.Start).ToList();
+        var file = SeedCompiler.Parsing.SeedFileParser.Parse("/seeds/people.json", "people.json", json);
+        var starts = file.Diagnostics.Select(d => d.Location!.Start).ToList();
         Assert.True(file.Diagnostics.Count >= 4, string.Join(", ", file.Diagnostics.Select(d => d.Descriptor.Id)));
         Assert.Equal(starts.OrderBy(s => s), starts);
     }

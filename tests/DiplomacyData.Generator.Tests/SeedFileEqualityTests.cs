@@ -1,6 +1,6 @@
 using System.IO;
 using System.Linq;
-using DiplomacyData.Generator.Parsing;
+using DiplomacyData.SeedCompiler.Parsing;
 using DiplomacyData.Generator.Tests.Infrastructure;
 using Xunit;
 
@@ -43,8 +43,8 @@ public sealed class SeedFileEqualityTests
         var valueBefore = before.Records[0].Values[field];
         var valueAfter = after.Records[0].Values[field];
         Assert.Equal(valueBefore.Text, valueAfter.Text);
-        Assert.Equal(valueBefore.Location!.LineSpan.Start.Line + 1, valueAfter.Location!.LineSpan.Start.Line);
-        Assert.Equal(valueBefore.Location.LineSpan.Start.Character, valueAfter.Location.LineSpan.Start.Character);
+        Assert.Equal(valueBefore.Location!.StartLine + 1, valueAfter.Location!.StartLine);
+        Assert.Equal(valueBefore.Location.StartColumn, valueAfter.Location.StartColumn);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using CsCheck;
+using DiplomacyData.SeedCompiler.Infrastructure;
 using DiplomacyData.Generator.Infrastructure;
 using Microsoft.CodeAnalysis.Text;
 using Xunit;
@@ -25,7 +26,7 @@ public sealed class SeedFileTextTests
     {
         Texts.Sample(text =>
         {
-            var read = SeedFileText.From("/seeds/x.json", SourceText.From(text));
+            var read = SeedFileText.From("/seeds/x.json", text.Length, SourceText.From(text).CopyTo);
 
             Assert.Equal(Encoding.UTF8.GetBytes(text), read.Utf8.Take(read.Length).ToArray());
             Assert.Equal(new LineMap("/seeds/x.json", ExpectedLineStarts(text)), read.Lines);

@@ -8,7 +8,8 @@ using System.Reflection;
 using System.Threading;
 using System.Threading.Tasks;
 using CsCheck;
-using DiplomacyData.Generator.Schema;
+using DiplomacyData.SeedCompiler.Diagnostics;
+using DiplomacyData.SeedCompiler.Schema;
 using DiplomacyData.Generator.Tests.Fuzzing;
 using DiplomacyData.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -45,7 +46,7 @@ public sealed class SeedFuzzTests
     /// </summary>
     private static readonly string[] NotProvokedBySeedMutations =
     {
-        Diagnostics.InternalError.Id, Diagnostics.HandlesLeftOut.Id, Diagnostics.InvalidBuildProperty.Id,
+        SeedDiagnostics.InternalError.Id, SeedDiagnostics.HandlesLeftOut.Id, SeedDiagnostics.InvalidBuildProperty.Id,
     };
 
     /// <summary>
@@ -137,9 +138,7 @@ public sealed class SeedFuzzTests
             return;
         }
 
-        var missed = typeof(Diagnostics).GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Select(f => f.GetValue(null))
-            .OfType<DiagnosticDescriptor>()
+        var missed = SeedDiagnostics.All
             .Select(d => d.Id)
             .Where(id => !NotProvokedBySeedMutations.Contains(id) && !casesPerDiagnostic.ContainsKey(id))
             .ToList();
@@ -220,15 +219,15 @@ public sealed class SeedFuzzTests
         return outcome;
     }
 
-    private static void AssertPointsIntoItsFile(Generator.Infrastructure.DiagnosticInfo diagnostic, IReadOnlyList<SeedInput> inputs)
+    private static void AssertPointsIntoItsFile(SeedCompiler.Diagnostics.SeedDiagnostic diagnostic, IReadOnlyList<SeedInput> inputs)
     {
         var message = diagnostic.ToDiagnostic().GetMessage(CultureInfo.InvariantCulture);
         Assert.False(diagnostic.Descriptor.Id == "DD0019", message);
         Assert.True(diagnostic.Location is not null, $"{diagnostic.Descriptor.Id} has no location: {message}");
         var file = inputs.FirstOrDefault(i => i.Path == diagnostic.Location!.FilePath);
         Assert.True(file is not null, $"{diagnostic.Descriptor.Id} points at {diagnostic.Location!.FilePath}, which is not an input: {message}");
-        var span = diagnostic.Location!.Span;
-        Assert.True(span.Start >= 0 && span.End <= file!.Text.Length, $"{diagnostic.Descriptor.Id} points at {span}, outside {file.RelativePath} ({file.Text.Length} characters): {message}");
+        var location = diagnostic.Location!;
+        Assert.True(location.Start >= 0 && location.Start + location.Length <= file!.Text.Length, $"{diagnostic.Descriptor.Id} points at [{location.Start}..{location.Start + location.Length}), outside {file.RelativePath} ({file.Text.Length} characters): {message}");
     }
 
     /// <summary>

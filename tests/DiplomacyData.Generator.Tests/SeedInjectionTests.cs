@@ -5,13 +5,14 @@ using System.Globalization;
 using System.Linq;
 using System.Reflection;
 using System.Xml.Linq;
-using DiplomacyData.Generator.Parsing;
-using DiplomacyData.Generator.Schema;
+using DiplomacyData.SeedCompiler.Linking;
+using DiplomacyData.SeedCompiler.Parsing;
+using DiplomacyData.SeedCompiler.Schema;
 using DiplomacyData.Generator.Tests.Fuzzing;
 using DiplomacyData.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Xunit;
-using DiagnosticInfo = DiplomacyData.Generator.Infrastructure.DiagnosticInfo;
+using SeedDiagnostic = DiplomacyData.SeedCompiler.Diagnostics.SeedDiagnostic;
 
 namespace DiplomacyData.Generator.Tests;
 
@@ -80,7 +81,7 @@ public sealed class SeedInjectionTests
         {
             var parts = tag.Split('/');
             var kind = SeedSchema.Kind(parts[0])!;
-            var member = $"P:DiplomacyData.{kind.HandleClass}.{Linking.DatasetLinker.HandleName(parts[1])}";
+            var member = $"P:DiplomacyData.{kind.HandleClass}.{DatasetLinker.HandleName(parts[1])}";
             Assert.True(members.TryGetValue(member, out var doc), $"No documentation for {member}");
             var summary = doc!.Element("summary")!.Value;
             Assert.StartsWith($"[{tag}]", summary, StringComparison.Ordinal);
@@ -149,7 +150,7 @@ public sealed class SeedInjectionTests
         var inAlias = Assert.Single(Parse(Person("aliases", "[" + EditableJson.Quote("Anna" + terminator + "Rossi") + "]")));
         Assert.Equal("DD0004", inAlias.Descriptor.Id);
         Assert.Contains("a single line of text", inAlias.ToDiagnostic().GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
-        Assert.Equal(2, inAlias.Location!.LineSpan.Start.Line);
+        Assert.Equal(2, inAlias.Location!.StartLine);
         Assert.Empty(ParseNote("Anna" + terminator + "Rossi"));
     }
 
@@ -165,7 +166,7 @@ public sealed class SeedInjectionTests
     {
         var diagnostic = Assert.Single(ParseNote(escaped, escaped: true));
         Assert.Equal("DD0001", diagnostic.Descriptor.Id);
-        Assert.Equal(2, diagnostic.Location!.LineSpan.Start.Line);
+        Assert.Equal(2, diagnostic.Location!.StartLine);
         Assert.Contains($"lone surrogate ({named})", diagnostic.ToDiagnostic().GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
@@ -187,10 +188,10 @@ public sealed class SeedInjectionTests
     private static string Person(string property, string json) =>
         "{\n  \"people\": [\n    { \"id\": \"anna-rossi\", \"name\": \"Anna\", \"" + property + "\": " + json + " }\n  ]\n}\n";
 
-    private static IReadOnlyList<DiagnosticInfo> ParseNote(string text, bool escaped = false) =>
+    private static IReadOnlyList<SeedDiagnostic> ParseNote(string text, bool escaped = false) =>
         Parse(Person("note", escaped ? "\"" + text + "\"" : EditableJson.Quote(text)));
 
-    private static IReadOnlyList<DiagnosticInfo> Parse(string json) =>
+    private static IReadOnlyList<SeedDiagnostic> Parse(string json) =>
         SeedFileParser.Parse("/seeds/people.json", "people.json", json).Diagnostics.ToList();
 
     /// <summary>Every string reachable from the loaded library's records, through public properties only.</summary>

@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
-using DiplomacyData.Generator.Schema;
+using DiplomacyData.SeedCompiler.Schema;
 using DiplomacyData.Generator.Tests.Infrastructure;
 using DiplomacyData.Testing;
 using Json.Schema;

@@ -1,3 +1,4 @@
+using DiplomacyData.SeedCompiler.Tables;
 using DiplomacyData.Generator.Emitting;
 using Xunit;
 

@@ -8,6 +8,8 @@ using System.Linq;
 using System.Reflection;
 using System.Text;
 using CsCheck;
+using DiplomacyData.SeedCompiler.Tables;
+using DiplomacyData.SeedCompiler.Tables.Packing;
 using DiplomacyData.Generator.Emitting;
 using DiplomacyData.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.CSharp;

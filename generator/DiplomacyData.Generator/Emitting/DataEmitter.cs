@@ -2,8 +2,10 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
-using DiplomacyData.Generator.Linking;
-using DiplomacyData.Generator.Schema;
+using DiplomacyData.SeedCompiler.Linking;
+using DiplomacyData.SeedCompiler.Schema;
+using DiplomacyData.SeedCompiler.Tables;
+using DiplomacyData.SeedCompiler.Tables.Packing;
 
 namespace DiplomacyData.Generator.Emitting;
 
@@ -166,7 +168,7 @@ internal static class DataEmitter
 
     private static void Emit(SourceWriter w, ChunkedTable table)
     {
-        table.Emit(w);
+        TableEmitter.Emit(w, table);
         w.Line();
     }
 
@@ -175,7 +177,7 @@ internal static class DataEmitter
         w.Line($"/// <summary>Reads {table.Name}: {N(table.Rows)} rows of {N(table.Columns)} cells of {N(table.Width)} bytes.</summary>");
         w.Line($"internal static readonly CellTable {table.Name}Table = new({table.Name}, rows: {N(table.Rows)}, columns: {N(table.Columns)}, width: {N(table.Width)}, rowsPerChunk: {N(table.RowsPerChunk)});");
         w.Line();
-        table.Emit(w);
+        TableEmitter.Emit(w, table.Chunks);
         w.Line();
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
-using DiplomacyData.Generator.Schema;
+using DiplomacyData.SeedCompiler.Schema;
+using DiplomacyData.SeedCompiler.Tables;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace DiplomacyData.Generator.Emitting;

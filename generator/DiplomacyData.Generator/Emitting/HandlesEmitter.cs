@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Linq;
-using DiplomacyData.Generator.Linking;
-using DiplomacyData.Generator.Schema;
+using DiplomacyData.SeedCompiler.Linking;
+using DiplomacyData.SeedCompiler.Schema;
 
 namespace DiplomacyData.Generator.Emitting;
 

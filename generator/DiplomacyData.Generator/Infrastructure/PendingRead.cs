@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Threading;
 using System.Threading.Tasks;
+using DiplomacyData.SeedCompiler.Infrastructure;
 using Microsoft.CodeAnalysis;
 
 namespace DiplomacyData.Generator.Infrastructure;

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using DiplomacyData.Generator.Infrastructure;
+using DiplomacyData.SeedCompiler.Infrastructure;
 
 namespace DiplomacyData.Explorer.Arguments;
 

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using DiplomacyData.Generator.Schema;
+using DiplomacyData.SeedCompiler.Schema;
 
 namespace DiplomacyData.Generator.Tests.Fuzzing;
 

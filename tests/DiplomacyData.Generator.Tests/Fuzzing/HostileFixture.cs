@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using DiplomacyData.Generator.Parsing;
-using DiplomacyData.Generator.Schema;
+using DiplomacyData.SeedCompiler.Parsing;
+using DiplomacyData.SeedCompiler.Schema;
 using DiplomacyData.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 

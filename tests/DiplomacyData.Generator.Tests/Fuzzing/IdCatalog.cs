@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using DiplomacyData.Generator.Parsing;
+using DiplomacyData.SeedCompiler.Parsing;
 
 namespace DiplomacyData.Generator.Tests.Fuzzing;
 

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using DiplomacyData.Generator.Parsing;
+using DiplomacyData.SeedCompiler.Parsing;
 using DiplomacyData.Generator.Tests.Infrastructure;
 
 namespace DiplomacyData.Generator.Tests.Fuzzing;

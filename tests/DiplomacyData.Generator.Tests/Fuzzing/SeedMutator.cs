@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
-using DiplomacyData.Generator.Schema;
+using DiplomacyData.SeedCompiler.Schema;
 using DiplomacyData.Generator.Tests.Infrastructure;
 
 namespace DiplomacyData.Generator.Tests.Fuzzing;

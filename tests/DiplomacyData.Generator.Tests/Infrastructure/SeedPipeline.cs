@@ -1,9 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using DiplomacyData.SeedCompiler.Diagnostics;
 using DiplomacyData.Generator.Infrastructure;
-using DiplomacyData.Generator.Linking;
-using DiplomacyData.Generator.Parsing;
+using DiplomacyData.SeedCompiler.Linking;
+using DiplomacyData.SeedCompiler.Parsing;
 using Microsoft.CodeAnalysis;
 
 namespace DiplomacyData.Generator.Tests.Infrastructure;
@@ -17,9 +18,9 @@ internal sealed record SeedInput(string Path, string RelativePath, string Text)
 }
 
 /// <summary>What the generator's stages produced: their diagnostics, the linked model, and the files emitted.</summary>
-internal sealed record PipelineOutcome(IReadOnlyList<DiagnosticInfo> Diagnostics, DatasetModel? Model, IReadOnlyList<(string Name, string Text)> Sources)
+internal sealed record PipelineOutcome(IReadOnlyList<SeedDiagnostic> Diagnostics, DatasetModel? Model, IReadOnlyList<(string Name, string Text)> Sources)
 {
-    public bool HasErrors => Diagnostics.Any(d => d.Descriptor.DefaultSeverity == DiagnosticSeverity.Error);
+    public bool HasErrors => Diagnostics.Any(d => d.Descriptor.Severity == SeedSeverity.Error);
 }
 
 /// <summary>

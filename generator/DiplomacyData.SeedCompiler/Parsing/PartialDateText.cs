@@ -1,0 +1,72 @@
+using System;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using DiplomacyData.SeedCompiler.Infrastructure;
+
+namespace DiplomacyData.SeedCompiler.Parsing;
+
+/// <summary>Reads the three date forms a seed may use: YYYY, YYYY-MM and YYYY-MM-DD.</summary>
+internal static class PartialDateText
+{
+    /// <summary>Parses a date; on failure, <paramref name="problem"/> says what is wrong in a curator's words.</summary>
+    [MethodImpl(HotPath.Optimize)]
+    public static bool TryParse(string text, out int year, out int month, out int day, out string problem)
+    {
+        year = month = day = 0;
+        problem = "";
+        var parts = text.Split('-');
+        if (parts.Length > 3 || parts[0].Length != 4 || (parts.Length > 1 && parts[1].Length != 2) || (parts.Length > 2 && parts[2].Length != 2))
+        {
+            problem = "the form is not YYYY, YYYY-MM or YYYY-MM-DD";
+            return false;
+        }
+
+        foreach (var part in parts)
+        {
+            foreach (var c in part)
+            {
+                if (c is < '0' or > '9')
+                {
+                    problem = "only digits may stand between the dashes";
+                    return false;
+                }
+            }
+        }
+
+        year = int.Parse(parts[0], CultureInfo.InvariantCulture);
+        if (year == 0)
+        {
+            problem = "there is no year 0";
+            return false;
+        }
+
+        if (parts.Length > 1)
+        {
+            month = int.Parse(parts[1], CultureInfo.InvariantCulture);
+            if (month is < 1 or > 12)
+            {
+                problem = "the month must be 01 to 12";
+                return false;
+            }
+        }
+
+        if (parts.Length > 2)
+        {
+            day = int.Parse(parts[2], CultureInfo.InvariantCulture);
+            if (day < 1 || day > DateTime.DaysInMonth(year, month))
+            {
+                problem = $"{year:D4}-{month:D2} has no day {day}";
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A sortable key: earlier dates compare lower; a coarser date sorts at the start of its period.</summary>
+    public static int SortKey(int year, int month, int day) => (year * 100 + month) * 100 + day;
+
+    /// <summary>The last day-level key a partial date can stand for, for "ends before it starts" checks.</summary>
+    public static int LatestKey(int year, int month, int day) =>
+        SortKey(year, month == 0 ? 12 : month, day == 0 ? 31 : day);
+}

@@ -1,0 +1,72 @@
+using System.Collections.Generic;
+
+namespace DiplomacyData.SeedCompiler.Schema;
+
+/// <summary>One field of a seed record: its JSON name, value type, and what it may refer to.</summary>
+internal sealed class FieldDef
+{
+    private FieldDef(string name, FieldType type, bool required)
+    {
+        Name = name;
+        Type = type;
+        Required = required;
+    }
+
+    /// <summary>The JSON property name, which is also the runtime constructor parameter name.</summary>
+    public string Name { get; }
+
+    public FieldType Type { get; }
+
+    public bool Required { get; }
+
+    /// <summary>Filled in by the compiler (a source's content hash), never written in a seed file.</summary>
+    public bool IsComputed { get; private set; }
+
+    /// <summary>
+    /// When above zero, the seed holds a whole sentence (checked against its source at build time) but
+    /// the package carries only its first this-many words, verbatim: an exclusion quotes every sentence
+    /// it leaves out, and shipping them whole would ship the articles' full text.
+    /// </summary>
+    public int ShippedWords { get; private set; }
+
+    /// <summary>For references: the record kinds (JSON keys) the id may name.</summary>
+    public IReadOnlyList<string> RefKinds { get; private set; } = System.Array.Empty<string>();
+
+    /// <summary>For references: the runtime type the reference is read as.</summary>
+    public string ClrType { get; private set; } = "";
+
+    /// <summary>For enums: the allowed words, in the order of the runtime enum's members.</summary>
+    public IReadOnlyList<string> EnumValues { get; private set; } = System.Array.Empty<string>();
+
+    /// <summary>For object lists: the shape of each item.</summary>
+    public ObjectDef? Item { get; private set; }
+
+    public static FieldDef Str(string name, bool required = false) => new(name, FieldType.String, required);
+
+    public static FieldDef Computed(string name) => new(name, FieldType.String, false) { IsComputed = true };
+
+    public static FieldDef Text(string name, bool required = false) => new(name, FieldType.Text, required);
+
+    /// <summary>A required text the package ships only the opening <paramref name="words"/> of (see <see cref="ShippedWords"/>).</summary>
+    public static FieldDef OpeningWords(string name, int words) => new(name, FieldType.Text, true) { ShippedWords = words };
+
+    public static FieldDef Int(string name) => new(name, FieldType.Integer, false);
+
+    public static FieldDef Dec(string name, bool required = false) => new(name, FieldType.Decimal, required);
+
+    public static FieldDef Date(string name) => new(name, FieldType.Date, false);
+
+    public static FieldDef Strings(string name) => new(name, FieldType.StringList, false);
+
+    public static FieldDef Enum(string name, string clrType, bool required, params string[] values) =>
+        new(name, FieldType.Enum, required) { ClrType = clrType, EnumValues = values };
+
+    public static FieldDef Ref(string name, string clrType, bool required, params string[] kinds) =>
+        new(name, FieldType.Ref, required) { ClrType = clrType, RefKinds = kinds };
+
+    public static FieldDef Refs(string name, string clrType, bool required, params string[] kinds) =>
+        new(name, FieldType.RefList, required) { ClrType = clrType, RefKinds = kinds };
+
+    public static FieldDef Objects(string name, ObjectDef item, bool required = false) =>
+        new(name, FieldType.ObjectList, required) { Item = item, ClrType = item.ClrType };
+}

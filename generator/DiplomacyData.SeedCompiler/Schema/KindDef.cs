@@ -1,0 +1,26 @@
+namespace DiplomacyData.SeedCompiler.Schema;
+
+/// <summary>A record kind: the top-level key of a seed file that lists records of one type.</summary>
+internal sealed class KindDef : ObjectDef
+{
+    public KindDef(string jsonKey, string description, string clrType, string? handleClass, string nameField, bool isFact, params FieldDef[] fields)
+        : base(description, clrType, fields)
+    {
+        JsonKey = jsonKey;
+        HandleClass = handleClass;
+        NameField = nameField;
+        IsFact = isFact;
+    }
+
+    /// <summary>The top-level key in a seed file ("people").</summary>
+    public string JsonKey { get; }
+
+    /// <summary>The static class that holds one typed handle per record, or null when the kind has none.</summary>
+    public string? HandleClass { get; }
+
+    /// <summary>The field a person would read as the record's name in docs and messages.</summary>
+    public string NameField { get; }
+
+    /// <summary>Facts must carry evidence; descriptive records (entities, topics) may.</summary>
+    public bool IsFact { get; }
+}

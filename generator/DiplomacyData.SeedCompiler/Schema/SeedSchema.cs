@@ -1,0 +1,119 @@
+using System.Collections.Generic;
+using System.Linq;
+using static DiplomacyData.SeedCompiler.Schema.FieldDef;
+
+namespace DiplomacyData.SeedCompiler.Schema;
+
+/// <summary>
+/// The one description of the seed format. Parsing, validation, the binary encoding and the
+/// generated decoder all walk these tables, so the runtime reader cannot drift from the writer.
+/// The order of <see cref="Kinds"/> is the decoding order: a kind only refers to kinds before it
+/// (or to itself, through a parent chain the compiler orders parent-first).
+/// </summary>
+internal static class SeedSchema
+{
+    /// <summary>How many opening words of an excluded sentence the package carries (the seed holds it whole).</summary>
+    public const int ExclusionQuoteWords = 8;
+
+    public const string Sources = "sources";
+    public const string Topics = "topics";
+    public const string Series = "series";
+    public const string Countries = "countries";
+    public const string Places = "places";
+    public const string Organizations = "organizations";
+    public const string People = "people";
+    public const string Events = "events";
+    public const string Offices = "offices";
+    public const string Agreements = "agreements";
+    public const string Statements = "statements";
+    public const string Figures = "figures";
+    public const string Claims = "claims";
+    public const string Exclusions = "exclusions";
+
+    private static readonly string[] Actors = { People, Organizations, Countries };
+
+    public static readonly ObjectDef Evidence = new("a piece of evidence", "Evidence",
+        Ref("source", "Source", true, Sources),
+        Text("quote", true));
+
+    public static readonly ObjectDef Participant = new("a participant", "Participant",
+        Ref("actor", "Entity", true, Actors),
+        Enum("role", "ParticipantRole", true, "host", "visitor", "co-chair", "delegation-head", "member", "participant", "organizer", "guest"));
+
+    public static readonly ObjectDef Plover = new("a PLOVER code", "PloverCode",
+        Enum("type", "PloverType", true, "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"),
+        Enum("mode", "PloverMode", false, "visit", "third-party", "multilateral", "phone"));
+
+    /// <summary>The shape of an inferred date: <c>{ "inferred": "2025-07-01", "reason": "...", "basis": ["article-003"] }</c>.</summary>
+    public static readonly ObjectDef InferredDate = new("an inferred date", "PartialDate",
+        Str("inferred", true),
+        Text("reason", true),
+        Refs("basis", "Source", true, Sources));
+
+    public static readonly IReadOnlyList<KindDef> Kinds = new[]
+    {
+        new KindDef(Sources, "a source", "Source", "Sources", "title", false,
+            Str("file", true), Text("title", true), Str("outlet"), Str("author"), Date("published"), Str("language", true), Text("note"), Computed("contentHash")),
+        new KindDef(Topics, "a topic", "Topic", "Topics", "name", false,
+            Str("name", true), Ref("parent", "Topic", false, Topics), Text("note")),
+        new KindDef(Series, "an event series", "EventSeries", "Series", "name", false,
+            Str("name", true), Text("note")),
+        new KindDef(Countries, "a country", "Country", "Countries", "name", false,
+            Str("name", true), Str("iso2", true), Str("iso3", true), Strings("aliases"), EvidenceList(), Text("note")),
+        new KindDef(Places, "a place", "Place", "Places", "name", false,
+            Str("name", true), Enum("kind", "PlaceKind", true, "city", "region", "province", "district", "venue", "area"),
+            Ref("parent", "Place", false, Places), Ref("country", "Country", false, Countries), Strings("aliases"), EvidenceList(), Text("note")),
+        new KindDef(Organizations, "an organization", "Organization", "Organizations", "name", false,
+            Str("name", true),
+            Enum("kind", "OrganizationKind", true, "state", "government", "ministry", "parliament", "regional-government", "city-government", "party", "military", "association", "agency", "international-body", "company", "media", "community"),
+            Ref("country", "Country", false, Countries), Ref("parent", "Organization", false, Organizations), Strings("aliases"), EvidenceList(), Text("note")),
+        new KindDef(People, "a person", "Person", "People", "name", false,
+            Str("name", true), Ref("nationality", "Country", false, Countries), Strings("aliases"), EvidenceList(), Text("note")),
+        new KindDef(Events, "an event", "Event", "Events", "title", true,
+            Enum("kind", "EventKind", true, "meeting", "visit", "state-visit", "working-visit", "courtesy-call", "dialogue", "consultation", "business-forum", "inauguration", "celebration", "anniversary", "signing", "other"),
+            Text("title", true), Date("date"), Date("endDate"), Str("dateText"),
+            Ref("place", "Entity", false, Places, Countries),
+            Enum("status", "EventStatus", true, "held", "planned", "under-way"),
+            Ref("series", "EventSeries", false, Series), Int("ordinal"), Ref("parent", "Event", false, Events),
+            Objects("participants", Participant), Refs("topics", "Topic", false, Topics),
+            Strings("cameo"), Objects("plover", Plover), Text("summary"), EvidenceList(), Text("note")),
+        new KindDef(Offices, "an office held", "OfficeHeld", null, "title", true,
+            Ref("person", "Person", true, People), Str("title", true), Ref("organization", "Organization", false, Organizations),
+            Str("rank"), Date("start"), Date("end"), Refs("shownAt", "Event", false, Events), EvidenceList(), Text("note")),
+        new KindDef(Agreements, "an agreement", "Agreement", "Agreements", "name", true,
+            Enum("kind", "AgreementKind", true, "memorandum", "partnership", "action-plan", "technical-agreement", "commercial-agreement", "treaty", "diplomatic-relations"),
+            Text("name", true), Refs("parties", "Entity", false, Actors), Date("date"), Date("start"), Date("end"),
+            Enum("status", "AgreementStatus", true, "signed", "in-force", "under-negotiation", "planned", "ended"),
+            Ref("event", "Event", false, Events), Refs("topics", "Topic", false, Topics), EvidenceList(), Text("note")),
+        new KindDef(Statements, "a statement", "Statement", null, "summary", true,
+            Enum("kind", "StatementKind", true, "proposal", "commitment", "affirmation", "assessment", "praise", "request", "support", "information"),
+            Refs("speakers", "Entity", true, Actors), Refs("addressees", "Entity", false, Actors), Ref("event", "Event", false, Events),
+            Date("date"), Text("summary", true), Refs("topics", "Topic", false, Topics), EvidenceList(), Text("note")),
+        new KindDef(Figures, "a figure", "Figure", null, "description", true,
+            Str("measure", true), Text("description", true), Dec("value", true), Str("unit", true),
+            Enum("comparator", "Comparator", false, "exactly", "over", "at-least", "nearly", "about", "under"),
+            Date("period"), Str("periodText"), Date("reportedOn"),
+            Refs("subjects", "Entity", false, Countries, Organizations, Places, People), Ref("event", "Event", false, Events),
+            Refs("topics", "Topic", false, Topics), EvidenceList(), Text("note")),
+        new KindDef(Claims, "a claim", "Claim", null, "value", true,
+            Ref("subject", "Record", true, Sources, Topics, Series, Countries, Places, Organizations, People, Events, Offices, Agreements, Statements, Figures),
+            Str("property", true), Text("value", true), Date("valueDate"),
+            Enum("rank", "ClaimRank", true, "preferred", "normal", "deprecated"), Text("note", true), EvidenceList()),
+        new KindDef(Exclusions, "an exclusion", "Exclusion", null, "reason", false,
+            Ref("source", "Source", true, Sources), OpeningWords("quote", ExclusionQuoteWords),
+            Enum("category", "ExclusionCategory", true, "off-topic", "headline", "caption", "byline", "boilerplate", "metadata", "duplicate", "commentary"),
+            Text("reason", true)),
+    };
+
+    private static readonly Dictionary<string, KindDef> ByKey = Kinds.ToDictionary(k => k.JsonKey);
+
+    private static readonly Dictionary<string, int> IndexByKey = Kinds.Select((kind, index) => (kind.JsonKey, index)).ToDictionary(pair => pair.JsonKey, pair => pair.index);
+
+    public static KindDef? Kind(string jsonKey) => ByKey.TryGetValue(jsonKey, out var kind) ? kind : null;
+
+    /// <summary>The kind's position in <see cref="Kinds"/>, which is its decoding order; called once per record, so a lookup.</summary>
+    public static int KindIndex(string jsonKey) => IndexByKey[jsonKey];
+
+    // Evidence is never "required" in the schema sense: facts are checked for it (DD0016), with a message about evidence.
+    private static FieldDef EvidenceList() => Objects("evidence", Evidence);
+}

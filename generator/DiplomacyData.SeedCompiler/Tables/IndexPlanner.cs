@@ -1,0 +1,267 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using DiplomacyData.SeedCompiler.Linking;
+using DiplomacyData.SeedCompiler.Parsing;
+using DiplomacyData.SeedCompiler.Schema;
+using DiplomacyData.Querying;
+
+namespace DiplomacyData.SeedCompiler.Tables;
+
+/// <summary>
+/// Works out, at build time, every lookup the library answers, so that the library never builds an
+/// index at run time: ids and folded names in open-addressing hash tables, the record lists behind
+/// EventsWith/Involving/At/About, StatementsBy and OfficesOf, and the events in date order.
+/// </summary>
+internal sealed class IndexPlanner
+{
+    /// <summary>The relations, in the order of the library's <c>Relation</c> enum.</summary>
+    public static readonly string[] Relations = { "EventsWith", "EventsInvolving", "EventsAt", "EventsAbout", "StatementsBy", "OfficesOf" };
+
+    private readonly DatasetModel _model;
+
+    public IndexPlanner(DatasetModel model)
+    {
+        _model = model;
+    }
+
+    /// <summary>Slot → record position + 1 (0 = empty); a record sits at the first free slot from hash(id) on.</summary>
+    public int[] IdSlots()
+    {
+        var slots = new int[TableSize(_model.Records.Count)];
+        for (var i = 0; i < _model.Records.Count; i++)
+        {
+            Place(slots, KeyHash.Of(_model.Records[i].Id), i + 1);
+        }
+
+        return slots;
+    }
+
+    /// <summary>Each distinct folded name or alias with the entities that bear it, in dataset order; names in order of first appearance.</summary>
+    public List<(string Key, List<int> Records)> NameEntries()
+    {
+        var entries = new List<(string Key, List<int> Records)>();
+        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < _model.Records.Count; i++)
+        {
+            var record = _model.Records[i];
+            if (SeedSchema.Kinds[record.KindIndex].IndexOf("aliases") < 0)
+            {
+                continue; // only entities (countries, places, organizations, people) are found by name
+            }
+
+            var names = new List<string> { Value(record, "name").Text ?? "" };
+            names.AddRange(Value(record, "aliases").Items.Select(item => item.Text!));
+            foreach (var name in names)
+            {
+                var key = NameKey.Fold(name);
+                if (!byKey.TryGetValue(key, out var entry))
+                {
+                    byKey.Add(key, entry = entries.Count);
+                    entries.Add((key, new List<int>()));
+                }
+
+                var list = entries[entry].Records;
+                if (list.Count == 0 || list[list.Count - 1] != i)
+                {
+                    list.Add(i);
+                }
+            }
+        }
+
+        return entries;
+    }
+
+    public static int[] NameSlots(List<(string Key, List<int> Records)> entries)
+    {
+        var slots = new int[TableSize(entries.Count)];
+        for (var i = 0; i < entries.Count; i++)
+        {
+            Place(slots, KeyHash.Of(entries[i].Key), i + 1);
+        }
+
+        return slots;
+    }
+
+    /// <summary>For each relation, key record → the records it lists (ascending, each once), keys ascending.</summary>
+    public List<SortedDictionary<int, List<int>>> RelationLists()
+    {
+        var relations = Relations.Select(_ => new SortedDictionary<int, List<int>>()).ToList();
+        var events = SeedSchema.KindIndex(SeedSchema.Events);
+        var statements = SeedSchema.KindIndex(SeedSchema.Statements);
+        var offices = SeedSchema.KindIndex(SeedSchema.Offices);
+        for (var i = 0; i < _model.Records.Count; i++)
+        {
+            var record = _model.Records[i];
+            if (record.KindIndex == events)
+            {
+                var actors = Value(record, "participants").Items.Select(p => p.Items[0].RecordIndex).ToList();
+                Add(relations[0], i, actors);
+                Add(relations[1], i, actors.Select(HomeCountry));
+                Add(relations[2], i, PlaceAndAncestors(Value(record, "place").RecordIndex));
+                Add(relations[3], i, Value(record, "topics").Items.SelectMany(t => WithAncestors(t.RecordIndex)));
+            }
+            else if (record.KindIndex == statements)
+            {
+                Add(relations[4], i, Value(record, "speakers").Items.Select(s => s.RecordIndex));
+            }
+            else if (record.KindIndex == offices)
+            {
+                Add(relations[5], i, new[] { Value(record, "person").RecordIndex });
+            }
+        }
+
+        return relations;
+    }
+
+    /// <summary>Dated events as (earliest day, latest day, position), in date order then id order, as EventsBetween answers.</summary>
+    public List<(int Earliest, int Latest, int Record)> EventDates()
+    {
+        var events = SeedSchema.KindIndex(SeedSchema.Events);
+        var dated = new List<(int Year, int Month, int Day, string Id, int Earliest, int Latest, int Record)>();
+        for (var i = 0; i < _model.Records.Count; i++)
+        {
+            var record = _model.Records[i];
+            if (record.KindIndex != events || !TryDate(Value(record, "date"), out var y, out var m, out var d))
+            {
+                continue;
+            }
+
+            var latest = TryDate(Value(record, "endDate"), out var ey, out var em, out var ed) ? LatestDay(ey, em, ed) : LatestDay(y, m, d);
+            dated.Add((y, m, d, record.Id, EarliestDay(y, m, d), latest, i));
+        }
+
+        return dated
+            .OrderBy(e => e.Year).ThenBy(e => e.Month).ThenBy(e => e.Day).ThenBy(e => e.Id, StringComparer.Ordinal)
+            .Select(e => (e.Earliest, e.Latest, e.Record))
+            .ToList();
+    }
+
+    private static LinkedValue Value(LinkedRecord record, string field) => record.Values[SeedSchema.Kinds[record.KindIndex].IndexOf(field)];
+
+    private int ParentOf(int index)
+    {
+        var record = _model.Records[index];
+        return SeedSchema.Kinds[record.KindIndex].IndexOf("parent") >= 0 ? Value(record, "parent").RecordIndex : -1;
+    }
+
+    /// <summary>Mirrors Entity.HomeCountry: a country itself, a person's nationality, an organization's country, a place's nearest country.</summary>
+    private int HomeCountry(int index)
+    {
+        for (var current = index; current >= 0; current = ParentOf(current))
+        {
+            var record = _model.Records[current];
+            switch (SeedSchema.Kinds[record.KindIndex].JsonKey)
+            {
+                case SeedSchema.Countries:
+                    return current;
+                case SeedSchema.People:
+                    return Value(record, "nationality").RecordIndex;
+                case SeedSchema.Organizations:
+                    return Value(record, "country").RecordIndex;
+                case SeedSchema.Places:
+                    var country = Value(record, "country").RecordIndex;
+                    if (country >= 0)
+                    {
+                        return country;
+                    }
+
+                    continue;
+                default:
+                    return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Mirrors the place lookup: the place, every place it lies in, then its country.</summary>
+    private IEnumerable<int> PlaceAndAncestors(int place)
+    {
+        if (place < 0)
+        {
+            yield break;
+        }
+
+        if (SeedSchema.Kinds[_model.Records[place].KindIndex].JsonKey == SeedSchema.Places)
+        {
+            foreach (var ancestor in WithAncestors(place))
+            {
+                yield return ancestor;
+            }
+        }
+
+        yield return HomeCountry(place);
+    }
+
+    private IEnumerable<int> WithAncestors(int index)
+    {
+        for (var current = index; current >= 0; current = ParentOf(current))
+        {
+            yield return current;
+        }
+    }
+
+    private static void Add(SortedDictionary<int, List<int>> relation, int record, IEnumerable<int> keys)
+    {
+        foreach (var key in keys)
+        {
+            if (key < 0)
+            {
+                continue;
+            }
+
+            if (!relation.TryGetValue(key, out var list))
+            {
+                relation[key] = list = new List<int>();
+            }
+
+            // Records are added in ascending order, so a key listed twice for one record shows as the same last entry.
+            if (list.Count == 0 || list[list.Count - 1] != record)
+            {
+                list.Add(record);
+            }
+        }
+    }
+
+    private static bool TryDate(LinkedValue value, out int year, out int month, out int day)
+    {
+        year = month = day = 0;
+        return !value.IsAbsent && PartialDateText.TryParse(value.Text!, out year, out month, out day, out _);
+    }
+
+    /// <summary>Days since 0001-01-01, as <c>DateTime.Ticks / TimeSpan.TicksPerDay</c> counts them.</summary>
+    private static int EarliestDay(int year, int month, int day) => Days(year, Math.Max(month, 1), Math.Max(day, 1));
+
+    private static int LatestDay(int year, int month, int day)
+    {
+        var m = month == 0 ? 12 : month;
+        return Days(year, m, day == 0 ? DateTime.DaysInMonth(year, m) : day);
+    }
+
+    private static int Days(int year, int month, int day) => (int)(new DateTime(year, month, day).Ticks / TimeSpan.TicksPerDay);
+
+    /// <summary>A power of two at least twice the count, so probes stay short.</summary>
+    private static int TableSize(int count)
+    {
+        var size = 16;
+        while (size < count * 2)
+        {
+            size <<= 1;
+        }
+
+        return size;
+    }
+
+    private static void Place(int[] slots, uint hash, int value)
+    {
+        var mask = slots.Length - 1;
+        var slot = (int)(hash & (uint)mask);
+        while (slots[slot] != 0)
+        {
+            slot = (slot + 1) & mask;
+        }
+
+        slots[slot] = value;
+    }
+}
