@@ -145,11 +145,10 @@ internal static class DataEmitter
         w.Header("What identifies this data release.");
         w.Line("namespace DiplomacyData;");
         w.Line();
-        w.Open("internal static class GeneratedDatasetInfo");
-        w.Line($"internal const string ReleaseVersion = {CodeText.Literal(model.ReleaseVersion)};");
+        w.Open("internal static partial class GeneratedDatasetInfo");
+        w.Line($"internal static partial string ReleaseVersion => {CodeText.Literal(model.ReleaseVersion)};");
         w.Line();
-        w.Line("/// <summary>SHA-256 over every seed file and source text (path and content), line endings made LF.</summary>");
-        w.Line($"internal const string SeedHash = {CodeText.Literal(model.SeedHash)};");
+        w.Line($"internal static partial string SeedHash => {CodeText.Literal(model.SeedHash)};");
         w.Close();
         return w.ToString();
     }
@@ -186,7 +185,7 @@ internal static class DataEmitter
         var fields = SeedSchema.Kinds[record.KindIndex].Fields;
         for (var i = 0; i < fields.Count; i++)
         {
-            if (fields[i].Name == "parent")
+            if (fields[i].IsParent)
             {
                 return record.Values[i].RecordIndex;
             }

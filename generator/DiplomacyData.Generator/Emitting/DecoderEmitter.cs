@@ -8,8 +8,9 @@ namespace DiplomacyData.Generator.Emitting;
 
 /// <summary>
 /// Writes the reader for a record row from the same schema <see cref="RecordEncoder"/> encodes with.
-/// Every record is built through its constructor with named arguments, so a runtime type that
-/// drifts from the schema is a compile error in the library, not a silent misread.
+/// Every record is built through its constructor with named arguments, and every kind and enum value
+/// is written by name (<c>RecordKind.Event =&gt; ReadEvent</c>, <c>ParticipantRole.Host</c>), so a runtime
+/// type that drifts from the schema is a compile error in the library, not a silent misread.
 /// </summary>
 internal static class DecoderEmitter
 {
@@ -20,16 +21,16 @@ internal static class DecoderEmitter
         w.Header("Reads one record row of DatasetBlob.Records; mirrors the encoding of RecordEncoder.");
         w.Line("namespace DiplomacyData;");
         w.Line();
-        w.Open("internal static class DatasetDecoder");
-        w.Line("/// <summary>Reads a record of the kind at this position in the schema; the reader stands after the row's parent prefix.</summary>");
-        w.Open("internal static Record Read(int kind, ref RecordReader r) => kind switch");
-        for (var i = 0; i < SeedSchema.Kinds.Count; i++)
+        w.Open("internal static partial class DatasetDecoder");
+        w.Open("internal static partial Record Read(RecordKind kind, ref RecordReader r) => kind switch");
+        foreach (var kind in SeedSchema.Kinds)
         {
-            w.Line($"{i.ToString(System.Globalization.CultureInfo.InvariantCulture)} => Read{SeedSchema.Kinds[i].ClrType}(ref r),");
+            w.Line($"RecordKind.{kind.ClrType} => Read{kind.ClrType}(ref r),");
         }
 
         w.Line("_ => throw new System.ArgumentOutOfRangeException(nameof(kind)),");
         w.Close(";");
+        WriteEnumTables(w);
         foreach (var kind in SeedSchema.Kinds)
         {
             w.Line();
@@ -42,6 +43,46 @@ internal static class DecoderEmitter
         w.Close();
         return w.ToString();
     }
+
+    /// <summary>
+    /// One array per enum type, its members by name in the schema's order: the rows hold a value's
+    /// position in the schema's list, and the array turns it into the member of that name, whatever
+    /// the member's number in the C# enum.
+    /// </summary>
+    private static void WriteEnumTables(SourceWriter w)
+    {
+        var enums = new SortedDictionary<string, IReadOnlyList<string>>(System.StringComparer.Ordinal);
+        foreach (var field in AllFields())
+        {
+            if (field.Type != FieldType.Enum)
+            {
+                continue;
+            }
+
+            if (enums.TryGetValue(field.ClrType, out var values) && !values.SequenceEqual(field.EnumValues, System.StringComparer.Ordinal))
+            {
+                throw new System.InvalidOperationException($"The schema gives {field.ClrType} two different lists of values.");
+            }
+
+            enums[field.ClrType] = field.EnumValues;
+        }
+
+        foreach (var pair in enums)
+        {
+            w.Line();
+            w.Line($"/// <summary>The members of <see cref=\"{pair.Key}\"/> in the order the schema lists their seed spellings.</summary>");
+            w.Line($"private static readonly {pair.Key}[] {EnumTable(pair.Key)} = {{ {string.Join(", ", pair.Value.Select(v => pair.Key + "." + EnumMemberName(v)))} }};");
+        }
+    }
+
+    private static IEnumerable<FieldDef> AllFields() =>
+        SeedSchema.Kinds.SelectMany(kind => kind.Fields).SelectMany(field => field.Item is null ? new[] { field } : field.Item.Fields.Prepend(field));
+
+    private static string EnumTable(string clrType) => clrType + "Values";
+
+    /// <summary>A seed spelling as a C# enum member: "co-chair" is CoChair, "AGREE" is Agree.</summary>
+    private static string EnumMemberName(string seedValue) =>
+        string.Concat(seedValue.Split('-').Where(word => word.Length > 0).Select(word => char.ToUpperInvariant(word[0]) + word.Substring(1).ToLowerInvariant()));
 
     private static void WriteArguments(SourceWriter w, IReadOnlyList<string> arguments, string end)
     {
@@ -59,8 +100,8 @@ internal static class DecoderEmitter
         FieldType.Decimal => field.Required ? "r.ReadRequiredDecimal()" : "r.ReadOptionalDecimal()",
         FieldType.Integer => "r.ReadOptionalInt32()",
         FieldType.Enum => field.Required
-            ? $"({field.ClrType})r.ReadRequiredEnum()"
-            : $"r.ReadOptionalEnum() is int {field.Name}Value ? ({field.ClrType}?){field.Name}Value : null",
+            ? $"{EnumTable(field.ClrType)}[r.ReadRequiredEnum()]"
+            : $"r.ReadOptionalEnum() is int {field.Name}Value ? {EnumTable(field.ClrType)}[{field.Name}Value] : null",
         FieldType.Date => "r.ReadDate()",
         FieldType.Ref => field.Required ? $"r.ReadRequiredRef<{field.ClrType}>()" : $"r.ReadOptionalRef<{field.ClrType}>()",
         FieldType.RefList => $"r.ReadRefList<{field.ClrType}>()",

@@ -25,7 +25,7 @@ internal static class TableEmitter
 
         WriteSummary(w, table);
         w.Line("/// </summary>");
-        WriteChunkSwitch(w, table, $"internal static System.ReadOnlySpan<byte> {table.Name}(int chunk)", i => ChunkName(table, i));
+        WriteChunkSwitch(w, table, $"internal static partial System.ReadOnlySpan<byte> {table.Name}(int chunk)", i => ChunkName(table, i));
 
         // One property per chunk, not every literal inside the switch: the compiler lowers a UTF-8 literal
         // into one bound node per byte before writing it out as data, and it holds a whole method's nodes
@@ -52,7 +52,7 @@ internal static class TableEmitter
         WriteSummary(w, table);
         w.Line($"/// Kept compressed, {chars.ToString(CultureInfo.InvariantCulture)} characters in all, and inflated a chunk at a time on first use (see PackedTable).");
         w.Line("/// </summary>");
-        w.Line($"internal static System.ReadOnlySpan<byte> {table.Name}(int chunk) => {table.Name}PackedTable.Chunk(chunk);");
+        w.Line($"internal static partial System.ReadOnlySpan<byte> {table.Name}(int chunk) => {table.Name}PackedTable.Chunk(chunk);");
         w.Line();
         w.Line($"/// <summary>The inflated length of each chunk of {table.Name}, in bytes.</summary>");
         w.Line($"private static readonly PackedTable {table.Name}PackedTable = new({table.Name}PackedChunk, new int[] {{ {string.Join(", ", packed.Select(p => N(p.Length)))} }});");

@@ -449,9 +449,9 @@ internal sealed class SeedFileParser
         if (field.Type != FieldType.ObjectList)
         {
             var value = ReadString(field, ref json, start);
-            if (value is not null && field.Name == "cameo" && !IsCameoCode(value.Text!))
+            if (value is not null && field.ValueRule is { } rule && !rule.Allows(value.Text!))
             {
-                Report(SeedDiagnostics.InvalidEnumValue, value.Span, value.Text!, "cameo", "a CAMEO code of two to four digits, such as \"036\" or \"0431\"");
+                Report(SeedDiagnostics.InvalidEnumValue, value.Span, value.Text!, field.Name, rule.Expected);
                 return null;
             }
 
@@ -468,8 +468,6 @@ internal sealed class SeedFileParser
         var fields = ReadFields(field.Item!, ref json, start, out var span);
         return fields is null ? null : new SeedValue(SeedValueKind.Object, null, new EquatableArray<SeedValue>(fields), span);
     }
-
-    private static bool IsCameoCode(string text) => text.Length is >= 2 and <= 4 && text.All(c => c is >= '0' and <= '9');
 
     private static string Suggest(string name, IEnumerable<string> candidates)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using DiplomacyData.SeedCompiler.Schema.Rules;
 
 namespace DiplomacyData.SeedCompiler.Schema;
 
@@ -41,6 +42,12 @@ internal sealed class FieldDef
     /// <summary>For object lists: the shape of each item.</summary>
     public ObjectDef? Item { get; private set; }
 
+    /// <summary>For texts and lists of texts: the rule every value must keep (checked by the parser, DD0015), or null.</summary>
+    public TextRule? ValueRule { get; private set; }
+
+    /// <summary>The reference to a record of the same kind that puts records in a hierarchy (topics, places, organizations, events).</summary>
+    public bool IsParent { get; private set; }
+
     public static FieldDef Str(string name, bool required = false) => new(name, FieldType.String, required);
 
     public static FieldDef Computed(string name) => new(name, FieldType.String, false) { IsComputed = true };
@@ -56,13 +63,17 @@ internal sealed class FieldDef
 
     public static FieldDef Date(string name) => new(name, FieldType.Date, false);
 
-    public static FieldDef Strings(string name) => new(name, FieldType.StringList, false);
+    public static FieldDef Strings(string name, TextRule? rule = null) => new(name, FieldType.StringList, false) { ValueRule = rule };
 
     public static FieldDef Enum(string name, string clrType, bool required, params string[] values) =>
         new(name, FieldType.Enum, required) { ClrType = clrType, EnumValues = values };
 
     public static FieldDef Ref(string name, string clrType, bool required, params string[] kinds) =>
         new(name, FieldType.Ref, required) { ClrType = clrType, RefKinds = kinds };
+
+    /// <summary>The optional "parent" reference to a record of the same kind; parent chains must end (DD0010).</summary>
+    public static FieldDef Parent(string clrType, string kind) =>
+        new("parent", FieldType.Ref, false) { ClrType = clrType, RefKinds = new[] { kind }, IsParent = true };
 
     public static FieldDef Refs(string name, string clrType, bool required, params string[] kinds) =>
         new(name, FieldType.RefList, required) { ClrType = clrType, RefKinds = kinds };

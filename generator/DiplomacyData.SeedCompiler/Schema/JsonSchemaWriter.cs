@@ -163,9 +163,9 @@ internal static class JsonSchemaWriter
                 else
                 {
                     json.WriteString("type", "string");
-                    if (field.Name == "cameo")
+                    if (field.ValueRule is { } rule)
                     {
-                        json.WriteString("pattern", "^[0-9]{2,4}$");
+                        json.WriteString("pattern", rule.Pattern);
                     }
                 }
 

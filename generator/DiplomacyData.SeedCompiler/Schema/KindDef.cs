@@ -1,3 +1,8 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using DiplomacyData.SeedCompiler.Schema.Rules;
+
 namespace DiplomacyData.SeedCompiler.Schema;
 
 /// <summary>A record kind: the top-level key of a seed file that lists records of one type.</summary>
@@ -10,6 +15,7 @@ internal sealed class KindDef : ObjectDef
         HandleClass = handleClass;
         NameField = nameField;
         IsFact = isFact;
+        ParentField = fields.FirstOrDefault(field => field.IsParent);
     }
 
     /// <summary>The top-level key in a seed file ("people").</summary>
@@ -23,4 +29,10 @@ internal sealed class KindDef : ObjectDef
 
     /// <summary>Facts must carry evidence; descriptive records (entities, topics) may.</summary>
     public bool IsFact { get; }
+
+    /// <summary>The field that puts the kind's records in a hierarchy, or null.</summary>
+    public FieldDef? ParentField { get; }
+
+    /// <summary>Rules between the record's fields, checked in this order once the record is parsed.</summary>
+    public IReadOnlyList<RecordRule> Rules { get; init; } = Array.Empty<RecordRule>();
 }

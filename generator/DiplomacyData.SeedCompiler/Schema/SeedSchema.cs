@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using DiplomacyData.SeedCompiler.Schema.Rules;
 using static DiplomacyData.SeedCompiler.Schema.FieldDef;
 
 namespace DiplomacyData.SeedCompiler.Schema;
@@ -55,18 +56,21 @@ internal static class SeedSchema
         new KindDef(Sources, "a source", "Source", "Sources", "title", false,
             Str("file", true), Text("title", true), Str("outlet"), Str("author"), Date("published"), Str("language", true), Text("note"), Computed("contentHash")),
         new KindDef(Topics, "a topic", "Topic", "Topics", "name", false,
-            Str("name", true), Ref("parent", "Topic", false, Topics), Text("note")),
+            Str("name", true), Parent("Topic", Topics), Text("note")),
         new KindDef(Series, "an event series", "EventSeries", "Series", "name", false,
             Str("name", true), Text("note")),
         new KindDef(Countries, "a country", "Country", "Countries", "name", false,
             Str("name", true), Str("iso2", true), Str("iso3", true), Strings("aliases"), EvidenceList(), Text("note")),
         new KindDef(Places, "a place", "Place", "Places", "name", false,
             Str("name", true), Enum("kind", "PlaceKind", true, "city", "region", "province", "district", "venue", "area"),
-            Ref("parent", "Place", false, Places), Ref("country", "Country", false, Countries), Strings("aliases"), EvidenceList(), Text("note")),
+            Parent("Place", Places), Ref("country", "Country", false, Countries), Strings("aliases"), EvidenceList(), Text("note"))
+        {
+            Rules = new RecordRule[] { new OneOfRequiredRule("parent", "country") },
+        },
         new KindDef(Organizations, "an organization", "Organization", "Organizations", "name", false,
             Str("name", true),
             Enum("kind", "OrganizationKind", true, "state", "government", "ministry", "parliament", "regional-government", "city-government", "party", "military", "association", "agency", "international-body", "company", "media", "community"),
-            Ref("country", "Country", false, Countries), Ref("parent", "Organization", false, Organizations), Strings("aliases"), EvidenceList(), Text("note")),
+            Ref("country", "Country", false, Countries), Parent("Organization", Organizations), Strings("aliases"), EvidenceList(), Text("note")),
         new KindDef(People, "a person", "Person", "People", "name", false,
             Str("name", true), Ref("nationality", "Country", false, Countries), Strings("aliases"), EvidenceList(), Text("note")),
         new KindDef(Events, "an event", "Event", "Events", "title", true,
@@ -74,17 +78,26 @@ internal static class SeedSchema
             Text("title", true), Date("date"), Date("endDate"), Str("dateText"),
             Ref("place", "Entity", false, Places, Countries),
             Enum("status", "EventStatus", true, "held", "planned", "under-way"),
-            Ref("series", "EventSeries", false, Series), Int("ordinal"), Ref("parent", "Event", false, Events),
+            Ref("series", "EventSeries", false, Series), Int("ordinal"), Parent("Event", Events),
             Objects("participants", Participant), Refs("topics", "Topic", false, Topics),
-            Strings("cameo"), Objects("plover", Plover), Text("summary"), EvidenceList(), Text("note")),
+            Strings("cameo", CameoCodeRule.Instance), Objects("plover", Plover), Text("summary"), EvidenceList(), Text("note"))
+        {
+            Rules = new RecordRule[] { new DateOrderRule("date", "endDate") },
+        },
         new KindDef(Offices, "an office held", "OfficeHeld", null, "title", true,
             Ref("person", "Person", true, People), Str("title", true), Ref("organization", "Organization", false, Organizations),
-            Str("rank"), Date("start"), Date("end"), Refs("shownAt", "Event", false, Events), EvidenceList(), Text("note")),
+            Str("rank"), Date("start"), Date("end"), Refs("shownAt", "Event", false, Events), EvidenceList(), Text("note"))
+        {
+            Rules = new RecordRule[] { new DateOrderRule("start", "end") },
+        },
         new KindDef(Agreements, "an agreement", "Agreement", "Agreements", "name", true,
             Enum("kind", "AgreementKind", true, "memorandum", "partnership", "action-plan", "technical-agreement", "commercial-agreement", "treaty", "diplomatic-relations"),
             Text("name", true), Refs("parties", "Entity", false, Actors), Date("date"), Date("start"), Date("end"),
             Enum("status", "AgreementStatus", true, "signed", "in-force", "under-negotiation", "planned", "ended"),
-            Ref("event", "Event", false, Events), Refs("topics", "Topic", false, Topics), EvidenceList(), Text("note")),
+            Ref("event", "Event", false, Events), Refs("topics", "Topic", false, Topics), EvidenceList(), Text("note"))
+        {
+            Rules = new RecordRule[] { new DateOrderRule("start", "end") },
+        },
         new KindDef(Statements, "a statement", "Statement", null, "summary", true,
             Enum("kind", "StatementKind", true, "proposal", "commitment", "affirmation", "assessment", "praise", "request", "support", "information"),
             Refs("speakers", "Entity", true, Actors), Refs("addressees", "Entity", false, Actors), Ref("event", "Event", false, Events),

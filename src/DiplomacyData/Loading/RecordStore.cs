@@ -85,7 +85,7 @@ internal sealed class RecordStore
     {
         var reader = new RecordReader(this, _rows.From(DatasetBlob.RecordStartsTable[position, 0]));
         reader.ReadNumber(); // the parent prefix, used by Materialize
-        var record = DatasetDecoder.Read(KindOf(position), ref reader);
+        var record = DatasetDecoder.Read((RecordKind)KindOf(position), ref reader);
         if (!reader.AtRowEnd)
         {
             throw new InvalidOperationException($"The compiled dataset's row for record {record.Id} has bytes left over; the library and its data do not match.");

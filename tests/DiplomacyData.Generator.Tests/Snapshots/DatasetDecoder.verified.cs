@@ -7,27 +7,65 @@
 
 namespace DiplomacyData;
 
-internal static class DatasetDecoder
+internal static partial class DatasetDecoder
 {
-    /// <summary>Reads a record of the kind at this position in the schema; the reader stands after the row's parent prefix.</summary>
-    internal static Record Read(int kind, ref RecordReader r) => kind switch
+    internal static partial Record Read(RecordKind kind, ref RecordReader r) => kind switch
     {
-        0 => ReadSource(ref r),
-        1 => ReadTopic(ref r),
-        2 => ReadEventSeries(ref r),
-        3 => ReadCountry(ref r),
-        4 => ReadPlace(ref r),
-        5 => ReadOrganization(ref r),
-        6 => ReadPerson(ref r),
-        7 => ReadEvent(ref r),
-        8 => ReadOfficeHeld(ref r),
-        9 => ReadAgreement(ref r),
-        10 => ReadStatement(ref r),
-        11 => ReadFigure(ref r),
-        12 => ReadClaim(ref r),
-        13 => ReadExclusion(ref r),
+        RecordKind.Source => ReadSource(ref r),
+        RecordKind.Topic => ReadTopic(ref r),
+        RecordKind.EventSeries => ReadEventSeries(ref r),
+        RecordKind.Country => ReadCountry(ref r),
+        RecordKind.Place => ReadPlace(ref r),
+        RecordKind.Organization => ReadOrganization(ref r),
+        RecordKind.Person => ReadPerson(ref r),
+        RecordKind.Event => ReadEvent(ref r),
+        RecordKind.OfficeHeld => ReadOfficeHeld(ref r),
+        RecordKind.Agreement => ReadAgreement(ref r),
+        RecordKind.Statement => ReadStatement(ref r),
+        RecordKind.Figure => ReadFigure(ref r),
+        RecordKind.Claim => ReadClaim(ref r),
+        RecordKind.Exclusion => ReadExclusion(ref r),
         _ => throw new System.ArgumentOutOfRangeException(nameof(kind)),
     };
+
+    /// <summary>The members of <see cref="AgreementKind"/> in the order the schema lists their seed spellings.</summary>
+    private static readonly AgreementKind[] AgreementKindValues = { AgreementKind.Memorandum, AgreementKind.Partnership, AgreementKind.ActionPlan, AgreementKind.TechnicalAgreement, AgreementKind.CommercialAgreement, AgreementKind.Treaty, AgreementKind.DiplomaticRelations };
+
+    /// <summary>The members of <see cref="AgreementStatus"/> in the order the schema lists their seed spellings.</summary>
+    private static readonly AgreementStatus[] AgreementStatusValues = { AgreementStatus.Signed, AgreementStatus.InForce, AgreementStatus.UnderNegotiation, AgreementStatus.Planned, AgreementStatus.Ended };
+
+    /// <summary>The members of <see cref="ClaimRank"/> in the order the schema lists their seed spellings.</summary>
+    private static readonly ClaimRank[] ClaimRankValues = { ClaimRank.Preferred, ClaimRank.Normal, ClaimRank.Deprecated };
+
+    /// <summary>The members of <see cref="Comparator"/> in the order the schema lists their seed spellings.</summary>
+    private static readonly Comparator[] ComparatorValues = { Comparator.Exactly, Comparator.Over, Comparator.AtLeast, Comparator.Nearly, Comparator.About, Comparator.Under };
+
+    /// <summary>The members of <see cref="EventKind"/> in the order the schema lists their seed spellings.</summary>
+    private static readonly EventKind[] EventKindValues = { EventKind.Meeting, EventKind.Visit, EventKind.StateVisit, EventKind.WorkingVisit, EventKind.CourtesyCall, EventKind.Dialogue, EventKind.Consultation, EventKind.BusinessForum, EventKind.Inauguration, EventKind.Celebration, EventKind.Anniversary, EventKind.Signing, EventKind.Other };
+
+    /// <summary>The members of <see cref="EventStatus"/> in the order the schema lists their seed spellings.</summary>
+    private static readonly EventStatus[] EventStatusValues = { EventStatus.Held, EventStatus.Planned, EventStatus.UnderWay };
+
+    /// <summary>The members of <see cref="ExclusionCategory"/> in the order the schema lists their seed spellings.</summary>
+    private static readonly ExclusionCategory[] ExclusionCategoryValues = { ExclusionCategory.OffTopic, ExclusionCategory.Headline, ExclusionCategory.Caption, ExclusionCategory.Byline, ExclusionCategory.Boilerplate, ExclusionCategory.Metadata, ExclusionCategory.Duplicate, ExclusionCategory.Commentary };
+
+    /// <summary>The members of <see cref="OrganizationKind"/> in the order the schema lists their seed spellings.</summary>
+    private static readonly OrganizationKind[] OrganizationKindValues = { OrganizationKind.State, OrganizationKind.Government, OrganizationKind.Ministry, OrganizationKind.Parliament, OrganizationKind.RegionalGovernment, OrganizationKind.CityGovernment, OrganizationKind.Party, OrganizationKind.Military, OrganizationKind.Association, OrganizationKind.Agency, OrganizationKind.InternationalBody, OrganizationKind.Company, OrganizationKind.Media, OrganizationKind.Community };
+
+    /// <summary>The members of <see cref="ParticipantRole"/> in the order the schema lists their seed spellings.</summary>
+    private static readonly ParticipantRole[] ParticipantRoleValues = { ParticipantRole.Host, ParticipantRole.Visitor, ParticipantRole.CoChair, ParticipantRole.DelegationHead, ParticipantRole.Member, ParticipantRole.Participant, ParticipantRole.Organizer, ParticipantRole.Guest };
+
+    /// <summary>The members of <see cref="PlaceKind"/> in the order the schema lists their seed spellings.</summary>
+    private static readonly PlaceKind[] PlaceKindValues = { PlaceKind.City, PlaceKind.Region, PlaceKind.Province, PlaceKind.District, PlaceKind.Venue, PlaceKind.Area };
+
+    /// <summary>The members of <see cref="PloverMode"/> in the order the schema lists their seed spellings.</summary>
+    private static readonly PloverMode[] PloverModeValues = { PloverMode.Visit, PloverMode.ThirdParty, PloverMode.Multilateral, PloverMode.Phone };
+
+    /// <summary>The members of <see cref="PloverType"/> in the order the schema lists their seed spellings.</summary>
+    private static readonly PloverType[] PloverTypeValues = { PloverType.Agree, PloverType.Consult, PloverType.Support, PloverType.Concede, PloverType.Cooperate, PloverType.Aid, PloverType.Retreat, PloverType.Request, PloverType.Accuse, PloverType.Reject, PloverType.Threaten, PloverType.Protest, PloverType.Sanction, PloverType.Mobilize, PloverType.Coerce, PloverType.Assault };
+
+    /// <summary>The members of <see cref="StatementKind"/> in the order the schema lists their seed spellings.</summary>
+    private static readonly StatementKind[] StatementKindValues = { StatementKind.Proposal, StatementKind.Commitment, StatementKind.Affirmation, StatementKind.Assessment, StatementKind.Praise, StatementKind.Request, StatementKind.Support, StatementKind.Information };
 
     private static Source ReadSource(ref RecordReader r) => new Source(
         id: r.ReadText(),
@@ -63,7 +101,7 @@ internal static class DatasetDecoder
     private static Place ReadPlace(ref RecordReader r) => new Place(
         id: r.ReadText(),
         name: r.ReadRequiredText(),
-        kind: (PlaceKind)r.ReadRequiredEnum(),
+        kind: PlaceKindValues[r.ReadRequiredEnum()],
         parent: r.ReadOptionalRef<Place>(),
         country: r.ReadOptionalRef<Country>(),
         aliases: r.ReadTextList(),
@@ -73,7 +111,7 @@ internal static class DatasetDecoder
     private static Organization ReadOrganization(ref RecordReader r) => new Organization(
         id: r.ReadText(),
         name: r.ReadRequiredText(),
-        kind: (OrganizationKind)r.ReadRequiredEnum(),
+        kind: OrganizationKindValues[r.ReadRequiredEnum()],
         country: r.ReadOptionalRef<Country>(),
         parent: r.ReadOptionalRef<Organization>(),
         aliases: r.ReadTextList(),
@@ -90,20 +128,20 @@ internal static class DatasetDecoder
 
     private static Event ReadEvent(ref RecordReader r) => new Event(
         id: r.ReadText(),
-        kind: (EventKind)r.ReadRequiredEnum(),
+        kind: EventKindValues[r.ReadRequiredEnum()],
         title: r.ReadRequiredText(),
         date: r.ReadDate(),
         endDate: r.ReadDate(),
         dateText: r.ReadOptionalText(),
         place: r.ReadOptionalRef<Entity>(),
-        status: (EventStatus)r.ReadRequiredEnum(),
+        status: EventStatusValues[r.ReadRequiredEnum()],
         series: r.ReadOptionalRef<EventSeries>(),
         ordinal: r.ReadOptionalInt32(),
         parent: r.ReadOptionalRef<Event>(),
-        participants: r.ReadList(static (ref RecordReader r) => new Participant(actor: r.ReadRequiredRef<Entity>(), role: (ParticipantRole)r.ReadRequiredEnum())),
+        participants: r.ReadList(static (ref RecordReader r) => new Participant(actor: r.ReadRequiredRef<Entity>(), role: ParticipantRoleValues[r.ReadRequiredEnum()])),
         topics: r.ReadRefList<Topic>(),
         cameo: r.ReadTextList(),
-        plover: r.ReadList(static (ref RecordReader r) => new PloverCode(type: (PloverType)r.ReadRequiredEnum(), mode: r.ReadOptionalEnum() is int modeValue ? (PloverMode?)modeValue : null)),
+        plover: r.ReadList(static (ref RecordReader r) => new PloverCode(type: PloverTypeValues[r.ReadRequiredEnum()], mode: r.ReadOptionalEnum() is int modeValue ? PloverModeValues[modeValue] : null)),
         summary: r.ReadOptionalText(),
         evidence: r.ReadList(static (ref RecordReader r) => new Evidence(source: r.ReadRequiredRef<Source>(), quote: r.ReadRequiredText())),
         note: r.ReadOptionalText());
@@ -122,13 +160,13 @@ internal static class DatasetDecoder
 
     private static Agreement ReadAgreement(ref RecordReader r) => new Agreement(
         id: r.ReadText(),
-        kind: (AgreementKind)r.ReadRequiredEnum(),
+        kind: AgreementKindValues[r.ReadRequiredEnum()],
         name: r.ReadRequiredText(),
         parties: r.ReadRefList<Entity>(),
         date: r.ReadDate(),
         start: r.ReadDate(),
         end: r.ReadDate(),
-        status: (AgreementStatus)r.ReadRequiredEnum(),
+        status: AgreementStatusValues[r.ReadRequiredEnum()],
         @event: r.ReadOptionalRef<Event>(),
         topics: r.ReadRefList<Topic>(),
         evidence: r.ReadList(static (ref RecordReader r) => new Evidence(source: r.ReadRequiredRef<Source>(), quote: r.ReadRequiredText())),
@@ -136,7 +174,7 @@ internal static class DatasetDecoder
 
     private static Statement ReadStatement(ref RecordReader r) => new Statement(
         id: r.ReadText(),
-        kind: (StatementKind)r.ReadRequiredEnum(),
+        kind: StatementKindValues[r.ReadRequiredEnum()],
         speakers: r.ReadRefList<Entity>(),
         addressees: r.ReadRefList<Entity>(),
         @event: r.ReadOptionalRef<Event>(),
@@ -152,7 +190,7 @@ internal static class DatasetDecoder
         description: r.ReadRequiredText(),
         value: r.ReadRequiredDecimal(),
         unit: r.ReadRequiredText(),
-        comparator: r.ReadOptionalEnum() is int comparatorValue ? (Comparator?)comparatorValue : null,
+        comparator: r.ReadOptionalEnum() is int comparatorValue ? ComparatorValues[comparatorValue] : null,
         period: r.ReadDate(),
         periodText: r.ReadOptionalText(),
         reportedOn: r.ReadDate(),
@@ -168,7 +206,7 @@ internal static class DatasetDecoder
         property: r.ReadRequiredText(),
         value: r.ReadRequiredText(),
         valueDate: r.ReadDate(),
-        rank: (ClaimRank)r.ReadRequiredEnum(),
+        rank: ClaimRankValues[r.ReadRequiredEnum()],
         note: r.ReadRequiredText(),
         evidence: r.ReadList(static (ref RecordReader r) => new Evidence(source: r.ReadRequiredRef<Source>(), quote: r.ReadRequiredText())));
 
@@ -176,6 +214,6 @@ internal static class DatasetDecoder
         id: r.ReadText(),
         source: r.ReadRequiredRef<Source>(),
         quote: r.ReadRequiredText(),
-        category: (ExclusionCategory)r.ReadRequiredEnum(),
+        category: ExclusionCategoryValues[r.ReadRequiredEnum()],
         reason: r.ReadRequiredText());
 }

@@ -22,7 +22,7 @@ internal static partial class DatasetBlob
     /// Open-addressing hash table of ids (KeyHash of the id, then the next free slot): record position + 1, or 0 for an empty slot.
     /// 64 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
     /// </summary>
-    internal static System.ReadOnlySpan<byte> IdSlots(int chunk) => chunk switch
+    internal static partial System.ReadOnlySpan<byte> IdSlots(int chunk) => chunk switch
     {
         0 => IdSlotsChunk0,
         _ => throw new System.ArgumentOutOfRangeException(nameof(chunk)),
@@ -103,7 +103,7 @@ internal static partial class DatasetBlob
     /// Open-addressing hash table of folded names and aliases (KeyHash of the NameKey): NameEntries row + 1, or 0.
     /// 16 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
     /// </summary>
-    internal static System.ReadOnlySpan<byte> NameSlots(int chunk) => chunk switch
+    internal static partial System.ReadOnlySpan<byte> NameSlots(int chunk) => chunk switch
     {
         0 => NameSlotsChunk0,
         _ => throw new System.ArgumentOutOfRangeException(nameof(chunk)),
@@ -136,7 +136,7 @@ internal static partial class DatasetBlob
     /// One row per folded name: its text (StringStarts row), then the first NamePostings row and the count of entities bearing it.
     /// 7 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
     /// </summary>
-    internal static System.ReadOnlySpan<byte> NameEntries(int chunk) => chunk switch
+    internal static partial System.ReadOnlySpan<byte> NameEntries(int chunk) => chunk switch
     {
         0 => NameEntriesChunk0,
         _ => throw new System.ArgumentOutOfRangeException(nameof(chunk)),
@@ -160,7 +160,7 @@ internal static partial class DatasetBlob
     /// Positions of the entities each folded name finds, in dataset order.
     /// 7 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
     /// </summary>
-    internal static System.ReadOnlySpan<byte> NamePostings(int chunk) => chunk switch
+    internal static partial System.ReadOnlySpan<byte> NamePostings(int chunk) => chunk switch
     {
         0 => NamePostingsChunk0,
         _ => throw new System.ArgumentOutOfRangeException(nameof(chunk)),
@@ -184,7 +184,7 @@ internal static partial class DatasetBlob
     /// For each relation (EventsWith, EventsInvolving, EventsAt, EventsAbout, StatementsBy, OfficesOf; RelationStarts says where each begins), rows sorted by key: key record, first RelationPostings row, count.
     /// 10 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
     /// </summary>
-    internal static System.ReadOnlySpan<byte> RelationKeys(int chunk) => chunk switch
+    internal static partial System.ReadOnlySpan<byte> RelationKeys(int chunk) => chunk switch
     {
         0 => RelationKeysChunk0,
         _ => throw new System.ArgumentOutOfRangeException(nameof(chunk)),
@@ -211,7 +211,7 @@ internal static partial class DatasetBlob
     /// Positions of the records each relation key lists, in dataset order.
     /// 10 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
     /// </summary>
-    internal static System.ReadOnlySpan<byte> RelationPostings(int chunk) => chunk switch
+    internal static partial System.ReadOnlySpan<byte> RelationPostings(int chunk) => chunk switch
     {
         0 => RelationPostingsChunk0,
         _ => throw new System.ArgumentOutOfRangeException(nameof(chunk)),
@@ -238,7 +238,7 @@ internal static partial class DatasetBlob
     /// Events with a known date, in date order then id order: first possible day, last possible day (of the end date when there is one; days since 0001-01-01), record position.
     /// 1 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
     /// </summary>
-    internal static System.ReadOnlySpan<byte> EventDates(int chunk) => chunk switch
+    internal static partial System.ReadOnlySpan<byte> EventDates(int chunk) => chunk switch
     {
         0 => EventDatesChunk0,
         _ => throw new System.ArgumentOutOfRangeException(nameof(chunk)),
@@ -256,7 +256,7 @@ internal static partial class DatasetBlob
     /// Sentences per source: source id (StringStarts row), total, cited, excluded, unaccounted.
     /// 1 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
     /// </summary>
-    internal static System.ReadOnlySpan<byte> Coverage(int chunk) => chunk switch
+    internal static partial System.ReadOnlySpan<byte> Coverage(int chunk) => chunk switch
     {
         0 => CoverageChunk0,
         _ => throw new System.ArgumentOutOfRangeException(nameof(chunk)),

@@ -7,10 +7,9 @@
 
 namespace DiplomacyData;
 
-internal static class GeneratedDatasetInfo
+internal static partial class GeneratedDatasetInfo
 {
-    internal const string ReleaseVersion = "1.2.3";
+    internal static partial string ReleaseVersion => "1.2.3";
 
-    /// <summary>SHA-256 over every seed file and source text (path and content), line endings made LF.</summary>
-    internal const string SeedHash = "1475dbbb80cf488f065effdefb109eaef30b4e6ea0c8101751968b1c6170ac97";
+    internal static partial string SeedHash => "1475dbbb80cf488f065effdefb109eaef30b4e6ea0c8101751968b1c6170ac97";
 }
