@@ -81,7 +81,7 @@ public sealed class SeedInjectionTests
         {
             var parts = tag.Split('/');
             var kind = SeedSchema.Kind(parts[0])!;
-            var member = $"P:DiplomacyData.{kind.HandleClass}.{DatasetLinker.HandleName(parts[1])}";
+            var member = $"P:DiplomacyData.{kind.HandleClass}.{RecordIdentity.HandleName(parts[1])}";
             Assert.True(members.TryGetValue(member, out var doc), $"No documentation for {member}");
             var summary = doc!.Element("summary")!.Value;
             Assert.StartsWith($"[{tag}]", summary, StringComparison.Ordinal);
