@@ -60,6 +60,50 @@ public sealed class DiagnosticsDocumentationTests
         }
     }
 
+    [Fact]
+    public void The_page_heading_names_the_catalogue_s_range()
+    {
+        var heading = File.ReadLines(DocumentationFile()).First();
+        Assert.Equal($"# Seed diagnostics ({Descriptors[0].Id}–{Descriptors[Descriptors.Count - 1].Id})", heading);
+    }
+
+    [Fact]
+    public void Each_descriptor_s_help_link_leads_to_its_section_and_it_has_a_description()
+    {
+        var anchors = File.ReadLines(DocumentationFile())
+            .Where(line => line.StartsWith("## ", StringComparison.Ordinal))
+            .Select(line => SeedDiagnosticDescriptor.HeadingAnchor(line.Substring(3)))
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var descriptor in Descriptors)
+        {
+            var link = descriptor.HelpLink;
+            Assert.StartsWith(SeedDiagnosticDescriptor.DocumentationPath + "#", link, StringComparison.Ordinal);
+            Assert.Contains(link.Substring(link.IndexOf('#') + 1), anchors);
+            Assert.StartsWith(descriptor.Id.ToLowerInvariant() + "-", link.Substring(link.IndexOf('#') + 1), StringComparison.Ordinal);
+            Assert.False(string.IsNullOrWhiteSpace(descriptor.Description), descriptor.Id + " has no description");
+        }
+    }
+
+    /// <summary>
+    /// Roslyn's release-tracking analyzer cannot see descriptors made from the catalogue at run time
+    /// (RoslynDiagnostics), so this test keeps AnalyzerReleases.*.md in step with it instead.
+    /// </summary>
+    [Fact]
+    public void The_analyzer_release_files_list_every_diagnostic_with_its_severity_and_title()
+    {
+        var folder = Path.GetDirectoryName(DocumentationFile())!;
+        var rows = new[] { "AnalyzerReleases.Shipped.md", "AnalyzerReleases.Unshipped.md" }
+            .SelectMany(name => File.ReadLines(Path.Combine(folder, name)))
+            .Where(line => line.StartsWith("DD", StringComparison.Ordinal))
+            .Select(line => line.Split('|').Select(cell => cell.Trim()).ToArray())
+            .Select(cells => $"{cells[0]} {cells[2]} {cells[3]}")
+            .OrderBy(row => row, StringComparer.Ordinal);
+        var expected = Descriptors.Select(d => $"{d.Id} {d.Severity} {d.Title}");
+        Assert.Equal(expected, rows);
+    }
+
+    private static string DocumentationFile() => Path.Combine(Snapshot.RepositoryRoot(), SeedDiagnosticDescriptor.DocumentationPath);
+
     [Theory]
     [MemberData(nameof(DocumentedIds))]
     public void The_bad_example_reports_the_diagnostic_in_the_example(string id)
