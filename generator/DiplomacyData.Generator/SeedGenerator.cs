@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using DiplomacyData.Generator.Emitting;
-using DiplomacyData.Generator.Infrastructure;
+using DiplomacyData.Generator.ParallelReads;
 using DiplomacyData.SeedCompiler.Diagnostics;
 using DiplomacyData.SeedCompiler.Infrastructure;
 using DiplomacyData.SeedCompiler.Linking;

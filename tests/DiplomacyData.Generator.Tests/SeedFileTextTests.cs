@@ -3,7 +3,6 @@ using System.Linq;
 using System.Text;
 using CsCheck;
 using DiplomacyData.SeedCompiler.Infrastructure;
-using DiplomacyData.Generator.Infrastructure;
 using Microsoft.CodeAnalysis.Text;
 using Xunit;
 

@@ -5,7 +5,7 @@ using System.Threading.Tasks;
 using DiplomacyData.SeedCompiler.Infrastructure;
 using Microsoft.CodeAnalysis;
 
-namespace DiplomacyData.Generator.Infrastructure;
+namespace DiplomacyData.Generator.ParallelReads;
 
 /// <summary>
 /// An additional file that is read (parsed, hashed) the first time it is asked for, and never again.

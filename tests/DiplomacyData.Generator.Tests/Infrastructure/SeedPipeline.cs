@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using DiplomacyData.SeedCompiler.Diagnostics;
-using DiplomacyData.Generator.Infrastructure;
 using DiplomacyData.SeedCompiler.Linking;
 using DiplomacyData.SeedCompiler.Parsing;
 using Microsoft.CodeAnalysis;
