@@ -73,12 +73,34 @@ public sealed class ShowTests
     public void An_unknown_id_suggests_the_nearest_ids()
     {
         var typo = Explorer.Run("show", "itlay");
-        var name = Explorer.Run("show", "Phan Văn Giang");
 
         Assert.Equal(2, typo.ExitCode);
         Assert.Equal("", typo.Output);
-        Assert.Contains("No record has the id 'itlay'. Did you mean: italy (Italy)", typo.Error);
-        Assert.Equal(2, name.ExitCode);
-        Assert.Contains("Did you mean: phan-van-giang (Phan Van Giang)", name.Error);
+        Assert.Contains("No record has the id or name 'itlay'. Did you mean: italy (Italy)", typo.Error);
+    }
+
+    [Theory]
+    [InlineData("Vo Thi Anh Xuan", "vo-thi-anh-xuan")]
+    [InlineData("Võ Thị Ánh Xuân", "vo-thi-anh-xuan")]
+    [InlineData("phan van giang", "phan-van-giang")]
+    [InlineData("Viet Nam", "vietnam")]
+    public void A_name_or_alias_shows_the_record_it_names(string name, string id)
+    {
+        var byName = Explorer.Run("show", name);
+        var byId = Explorer.Run("show", id);
+
+        Assert.Equal(0, byName.ExitCode);
+        Assert.Equal(byId.Output, byName.Output);
+    }
+
+    [Fact]
+    public void A_topic_name_shows_the_topic()
+    {
+        var topic = Data.Topics.First(t => t.Parent is not null);
+
+        var result = Explorer.Run("show", topic.Name.ToUpperInvariant());
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith($"topic {topic.Id}:", result.Output);
     }
 }

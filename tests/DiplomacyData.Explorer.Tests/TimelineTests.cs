@@ -53,6 +53,30 @@ public sealed class TimelineTests
     }
 
     [Theory]
+    [InlineData("meeting", new[] { EventKind.Meeting })]
+    [InlineData("state-visit,working-visit", new[] { EventKind.StateVisit, EventKind.WorkingVisit })]
+    [InlineData("DIALOGUE", new[] { EventKind.Dialogue })]
+    public void Kind_filter_keeps_the_events_of_those_kinds(string kinds, EventKind[] expectedKinds)
+    {
+        var expected = Data.Events.Where(e => expectedKinds.Contains(e.EventKind)).ToArray();
+
+        var result = Explorer.Run("timeline", "--kind", kinds);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.NotEmpty(expected);
+        AssertSameEvents(expected, result);
+    }
+
+    [Fact]
+    public void An_unknown_kind_is_a_usage_error_that_lists_the_kinds()
+    {
+        var result = Explorer.Run("timeline", "--kind", "summit");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("'summit' is not an event kind; use one of: meeting, visit, state-visit", result.Error);
+    }
+
+    [Theory]
     [InlineData("italy")]
     [InlineData("vietnam")]
     public void Country_filter_is_events_held_in_it_or_with_a_participant_from_it(string id)

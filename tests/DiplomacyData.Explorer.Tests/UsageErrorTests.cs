@@ -8,7 +8,7 @@ public sealed class UsageErrorTests
     [Theory]
     [InlineData("Unrecognized command or argument 'frobnicate'", "frobnicate")]
     [InlineData("Unrecognized command or argument '--colour'", "timeline", "--colour", "red")]
-    [InlineData("No record has the id 'no-such-record'", "show", "no-such-record")]
+    [InlineData("No record has the id or name 'no-such-record'", "show", "no-such-record")]
     [InlineData("Required argument missing", "show")]
     [InlineData("'20x3' is not a year", "timeline", "--year", "20x3")]
     [InlineData("ends before it starts", "timeline", "--year", "2025..2023")]

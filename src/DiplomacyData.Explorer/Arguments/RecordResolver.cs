@@ -49,6 +49,47 @@ internal static class RecordResolver
         return false;
     }
 
+    /// <summary>
+    /// A record of any kind: by id, else by the name or alias of an entity (diacritics ignored), else by a
+    /// topic's name. A name that several records bear is an error that lists them.
+    /// </summary>
+    public static bool TryRecord(string text, out Record? record, out string error)
+    {
+        var data = Dataset.Current;
+        record = data.Find(text);
+        error = "";
+        if (record is not null)
+        {
+            return true;
+        }
+
+        var named = data.FindByName(text);
+        if (named.Count == 1)
+        {
+            record = named[0];
+            return true;
+        }
+
+        if (named.Count > 1)
+        {
+            error = $"'{text}' names {named.Count} records: {Labels(named)}. Give one of these ids instead.";
+            return false;
+        }
+
+        var key = TopicKey(text);
+        var topics = data.Topics.Where(t => key.Length > 0 && TopicKey(t.Name) == key).ToArray();
+        if (topics.Length > 0)
+        {
+            var picked = TryPick(text, RecordKind.Topic, topics, out var topic, out error);
+            record = topic;
+            return picked;
+        }
+
+        var near = SuggestRecords(text);
+        error = $"No record has the id or name '{text}'." + (near.Count > 0 ? $" Did you mean: {Labels(near)}?" : " Try: search <name>.");
+        return false;
+    }
+
     /// <summary>A topic by id, or by name ignoring case, spaces and punctuation (topic names are plain English).</summary>
     public static bool TryTopic(string text, out Topic? topic, out string error)
     {

@@ -18,17 +18,15 @@ internal static class ShowCommand
     {
         var id = new Argument<Record?>("id")
         {
-            Description = "A record id, such as italy, phan-van-giang or defence-policy-dialogue-4 (search, timeline and export print ids).",
+            Description = "A record id, such as italy, phan-van-giang or defence-policy-dialogue-4 (search, timeline and export print ids), or the name or alias of a person, organization, place, country or topic (\"Vo Thi Anh Xuan\").",
             CustomParser = result =>
             {
-                var text = result.Tokens[^1].Value;
-                if (Dataset.Current.Find(text) is { } record)
+                if (RecordResolver.TryRecord(result.Tokens[^1].Value, out var record, out var error))
                 {
                     return record;
                 }
 
-                var near = RecordResolver.SuggestRecords(text);
-                result.AddError($"No record has the id '{text}'." + (near.Count > 0 ? $" Did you mean: {RecordResolver.Labels(near)}?" : " Try: search <name>."));
+                result.AddError(error);
                 return null;
             },
         };

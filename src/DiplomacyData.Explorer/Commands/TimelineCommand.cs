@@ -1,14 +1,19 @@
+using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.IO;
 using System.Linq;
 using DiplomacyData.Explorer.Arguments;
+using DiplomacyData.Explorer.Export;
 
 namespace DiplomacyData.Explorer.Commands;
 
 /// <summary><c>timeline</c>: the events in date order (undated ones last) with participants, codes and evidence.</summary>
 internal static class TimelineCommand
 {
+    private static readonly EventKind[] EventKinds = Enum.GetValues<EventKind>();
+
     public static Command Create()
     {
         var year = new Option<YearRange?>("--year")
@@ -35,14 +40,43 @@ internal static class TimelineCommand
             CustomParser = result => Resolved(result, RecordResolver.TryTopic(result.Tokens[^1].Value, out var found, out var error), found, error),
         };
 
+        var kind = new Option<IReadOnlyList<EventKind>?>("--kind")
+        {
+            Description = "Only events of these kinds, spelt as in the seed files and joined by commas: " + string.Join(", ", EventKinds.Select(SeedSpelling.Of)) + ".",
+            HelpName = "kind[,kind...]",
+            CustomParser = result =>
+            {
+                var kinds = new List<EventKind>();
+                foreach (var word in result.Tokens[^1].Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                {
+                    var match = EventKinds.Where(k => string.Equals(SeedSpelling.Of(k), word, StringComparison.OrdinalIgnoreCase)).ToArray();
+                    if (match.Length == 0)
+                    {
+                        result.AddError($"'{word}' is not an event kind; use one of: {string.Join(", ", EventKinds.Select(SeedSpelling.Of))}.");
+                        return null;
+                    }
+
+                    kinds.Add(match[0]);
+                }
+
+                if (kinds.Count == 0)
+                {
+                    result.AddError("--kind needs at least one event kind.");
+                    return null;
+                }
+
+                return kinds;
+            },
+        };
+
         var command = new Command("timeline", "Print the events in date order, undated ones last, with where, who, CAMEO and PLOVER codes, and the quotes they rest on. Filters combine: every one given must hold.")
         {
-            year, country, person, topic,
+            year, country, person, topic, kind,
         };
         command.SetAction(parse => Write(
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error,
-            new TimelineFilter(parse.GetValue(year), parse.GetValue(country), parse.GetValue(person), parse.GetValue(topic))));
+            new TimelineFilter(parse.GetValue(year), parse.GetValue(country), parse.GetValue(person), parse.GetValue(topic), parse.GetValue(kind))));
         return command;
     }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using DiplomacyData.Explorer.Arguments;
+using DiplomacyData.Explorer.Export;
 
 namespace DiplomacyData.Explorer.Commands;
 
@@ -9,9 +10,9 @@ namespace DiplomacyData.Explorer.Commands;
 /// The timeline's filters; each one left null lets every event through, and the ones given must all
 /// hold. Each filter is one of the library's own queries, so the explorer and the package agree.
 /// </summary>
-internal sealed record TimelineFilter(YearRange? Year = null, Country? Country = null, Person? Person = null, Topic? Topic = null)
+internal sealed record TimelineFilter(YearRange? Year = null, Country? Country = null, Person? Person = null, Topic? Topic = null, IReadOnlyList<EventKind>? Kinds = null)
 {
-    public bool IsEmpty => Year is null && Country is null && Person is null && Topic is null;
+    public bool IsEmpty => Year is null && Country is null && Person is null && Topic is null && Kinds is null;
 
     /// <summary>The matching events: dated ones by date, then undated ones, each group in id order.</summary>
     public IReadOnlyList<Event> Apply(Dataset data)
@@ -36,6 +37,11 @@ internal sealed record TimelineFilter(YearRange? Year = null, Country? Country =
         if (Topic is not null)
         {
             events = events.Intersect(data.EventsAbout(Topic));
+        }
+
+        if (Kinds is not null)
+        {
+            events = events.Where(e => Kinds.Contains(e.EventKind));
         }
 
         return events
@@ -67,6 +73,11 @@ internal sealed record TimelineFilter(YearRange? Year = null, Country? Country =
         if (Topic is not null)
         {
             parts.Add($"topic {Topic.Name} and its sub-topics");
+        }
+
+        if (Kinds is not null)
+        {
+            parts.Add("kind " + string.Join(" or ", Kinds.Select(SeedSpelling.Of)));
         }
 
         return string.Join("; ", parts);
