@@ -122,6 +122,38 @@ public sealed class Dataset
     /// <returns>The matching entities; empty when none.</returns>
     public IReadOnlyList<Entity> FindByName(string name) => _index.FindByName(name ?? throw new ArgumentNullException(nameof(name)));
 
+    /// <summary>Entities of one type whose name or alias matches, ignoring case, diacritics, spaces and punctuation.</summary>
+    /// <typeparam name="T">The entity type: <see cref="Person"/>, <see cref="Organization"/>, <see cref="Place"/> or <see cref="Country"/>.</typeparam>
+    /// <param name="name">A name such as "Vo Thi Anh Xuan" or "Võ Thị Ánh Xuân".</param>
+    /// <returns>The matching entities of that type; empty when none.</returns>
+    public IReadOnlyList<T> FindByName<T>(string name)
+        where T : Entity
+    {
+        var matches = FindByName(name);
+        var count = 0;
+        foreach (var match in matches)
+        {
+            count += match is T ? 1 : 0;
+        }
+
+        if (count == 0)
+        {
+            return ReadOnlyArray<T>.Empty;
+        }
+
+        var typed = new T[count];
+        count = 0;
+        foreach (var match in matches)
+        {
+            if (match is T entity)
+            {
+                typed[count++] = entity;
+            }
+        }
+
+        return new ReadOnlyArray<T>(typed);
+    }
+
     /// <summary>Entities whose name or an alias contains the text, ignoring case, diacritics, spaces and punctuation.</summary>
     /// <param name="text">Part of a name, such as "cremnago".</param>
     /// <returns>The matching entities in id order.</returns>

@@ -88,4 +88,20 @@ public sealed class VersioningPolicyTests
         Assert.Equal(VersionBump.Major, diff.RequiredBump);
         Assert.NotNull(VersionPolicy.Violation(latest, latest.Next(VersionBump.Minor), VersionPolicy.Required(diff, DataDiff.Between([], []))));
     }
+
+    [Fact]
+    public void A_nullable_annotation_dropped_from_a_member_calls_for_a_minor_release_not_a_major_one()
+    {
+        var store = Store();
+        var api = store.ReadApi(store.Latest()!.Value);
+        var nullable = api.Split('\n').First(line => line.Contains("public DiplomacyData.Country? Country { get; }", StringComparison.Ordinal));
+
+        var diff = ApiDiff.Between(api, api.Replace(nullable, nullable.Replace("Country? ", "Country ", StringComparison.Ordinal), StringComparison.Ordinal));
+
+        Assert.Empty(diff.Removed);
+        Assert.Empty(diff.Added);
+        Assert.Equal(3, diff.Narrowed.Count); // Event, Organization and Place each have the line
+        Assert.All(diff.Narrowed, member => Assert.EndsWith("public DiplomacyData.Country Country { get; }", member, StringComparison.Ordinal));
+        Assert.Equal(VersionBump.Minor, diff.RequiredBump);
+    }
 }

@@ -11,26 +11,41 @@ namespace DiplomacyData.Explorer.Releases;
 /// </summary>
 internal sealed class ApiDiff
 {
-    private ApiDiff(IReadOnlyList<string> removed, IReadOnlyList<string> added)
+    private ApiDiff(IReadOnlyList<string> removed, IReadOnlyList<string> added, IReadOnlyList<string> narrowed)
     {
         Removed = removed;
         Added = added;
+        Narrowed = narrowed;
     }
 
     public IReadOnlyList<string> Removed { get; }
 
     public IReadOnlyList<string> Added { get; }
 
+    /// <summary>
+    /// Members whose only change is a nullable annotation dropped from their type (<c>Country?</c> to
+    /// <c>Country</c>): a return that is never null any more breaks no caller, so it calls for a minor
+    /// release, not the major one a removal would.
+    /// </summary>
+    public IReadOnlyList<string> Narrowed { get; }
+
     /// <summary>Removing or changing any public member (a typed handle included) breaks callers; adding does not.</summary>
-    public VersionBump RequiredBump => Removed.Count > 0 ? VersionBump.Major : Added.Count > 0 ? VersionBump.Minor : VersionBump.None;
+    public VersionBump RequiredBump => Removed.Count > 0 ? VersionBump.Major : Added.Count > 0 || Narrowed.Count > 0 ? VersionBump.Minor : VersionBump.None;
 
     public static ApiDiff Between(string previous, string current)
     {
         var before = Members(previous);
         var after = Members(current);
-        return new ApiDiff(
-            before.Except(after, StringComparer.Ordinal).OrderBy(m => m, StringComparer.Ordinal).ToList(),
-            after.Except(before, StringComparer.Ordinal).OrderBy(m => m, StringComparer.Ordinal).ToList());
+        var removed = before.Except(after, StringComparer.Ordinal).OrderBy(m => m, StringComparer.Ordinal).ToList();
+        var added = after.Except(before, StringComparer.Ordinal).OrderBy(m => m, StringComparer.Ordinal).ToList();
+        var narrowed = removed.Where(member => member.Contains("? ") && added.Contains(member.Replace("? ", " "), StringComparer.Ordinal)).ToList();
+        foreach (var member in narrowed)
+        {
+            removed.Remove(member);
+            added.Remove(member.Replace("? ", " "));
+        }
+
+        return new ApiDiff(removed, added, narrowed.Select(member => member.Replace("? ", " ")).ToList());
     }
 
     /// <summary>

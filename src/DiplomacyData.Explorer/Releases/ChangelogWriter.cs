@@ -64,7 +64,7 @@ internal static class ChangelogWriter
             }
         }
 
-        if (api.Removed.Count + api.Added.Count > 0)
+        if (api.Removed.Count + api.Added.Count + api.Narrowed.Count > 0)
         {
             text.Append("\n### Public API\n\n");
             foreach (var member in api.Removed)
@@ -75,6 +75,11 @@ internal static class ChangelogWriter
             foreach (var member in api.Added)
             {
                 text.Append("- added: `").Append(member).Append("`\n");
+            }
+
+            foreach (var member in api.Narrowed)
+            {
+                text.Append("- never null now: `").Append(member).Append("`\n");
             }
         }
 

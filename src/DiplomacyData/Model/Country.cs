@@ -22,5 +22,5 @@ public sealed class Country : Entity
     public string Iso3 { get; }
 
     /// <summary>The country itself.</summary>
-    public override Country? HomeCountry => this;
+    public override Country HomeCountry => this;
 }

@@ -32,4 +32,7 @@ public sealed class Exclusion : Record
 
     /// <summary>Why the sentence is not a Vietnam–Italy fact.</summary>
     public string Reason { get; }
+
+    /// <summary>The article, the sentence's opening words, and why it is left out: <c>article-000 "Hanoi, July 2 (VNA) ..." (byline): ...</c>.</summary>
+    public override string ToString() => $"{Source.Id} \"{Quote} ...\" ({Category}): {Reason}";
 }

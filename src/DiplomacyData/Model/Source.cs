@@ -42,4 +42,7 @@ public sealed class Source : Record
 
     /// <summary>SHA-256 of the article text the quotes were checked against (line endings made LF).</summary>
     public string ContentHash { get; }
+
+    /// <summary>The article's title, and its outlet when the source names one: "Vietnam, Italy boost defence ties (VNA)".</summary>
+    public override string ToString() => Outlet is null ? Title : $"{Title} ({Outlet})";
 }
