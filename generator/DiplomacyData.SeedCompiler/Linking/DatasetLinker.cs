@@ -9,6 +9,7 @@ using DiplomacyData.SeedCompiler.Diagnostics;
 using DiplomacyData.SeedCompiler.Infrastructure;
 using DiplomacyData.SeedCompiler.Parsing;
 using DiplomacyData.SeedCompiler.Schema;
+using DiplomacyData.TableFormat;
 
 namespace DiplomacyData.SeedCompiler.Linking;
 
@@ -120,7 +121,7 @@ internal sealed class DatasetLinker
             var taken = new Dictionary<string, SeedRecord>(StringComparer.Ordinal);
             foreach (var record in group)
             {
-                var name = HandleName(record.Id);
+                var name = SeedNaming.ToPascal(record.Id);
                 if (MembersOfObject.Contains(name) || name == group.Key)
                 {
                     Report(SeedDiagnostics.HandleNameCollision, record.IdLocation, record.Id, $"{group.Key}.{name}", name == group.Key ? "is the name of its own class" : "is a member every .NET object already has");
@@ -138,21 +139,6 @@ internal sealed class DatasetLinker
         }
 
         return names;
-    }
-
-    /// <summary>"defence-policy-dialogue-4" becomes "DefencePolicyDialogue4".</summary>
-    public static string HandleName(string id)
-    {
-        var builder = new StringBuilder(id.Length);
-        foreach (var word in id.Split('-'))
-        {
-            if (word.Length > 0)
-            {
-                builder.Append(char.ToUpperInvariant(word[0])).Append(word, 1, word.Length - 1);
-            }
-        }
-
-        return builder.ToString();
     }
 
     private void AttachDocuments(List<SeedRecord> records, List<SourceDocument> documents)
@@ -381,7 +367,7 @@ internal sealed class DatasetLinker
             return;
         }
 
-        if (PartialDateText.LatestKey(y2, m2, d2) < PartialDateText.SortKey(y1, m1, d1))
+        if (PartialDateBounds.LatestDay(y2, m2, d2) < PartialDateBounds.EarliestDay(y1, m1, d1))
         {
             Report(SeedDiagnostics.DateContradiction, end.Location!, $"'{endField}' {end.Text} is before '{startField}' {start.Text}; swap them or correct one");
         }
