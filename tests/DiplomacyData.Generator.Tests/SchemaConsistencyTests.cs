@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Reflection;
 using DiplomacyData.SeedCompiler.Schema;
+using DiplomacyData.TableFormat;
 using Xunit;
 
 namespace DiplomacyData.Generator.Tests;
@@ -35,7 +36,7 @@ public sealed class SchemaConsistencyTests
             .EnumValues;
         var runtime = typeof(Dataset).Assembly.GetType("DiplomacyData." + clrType, throwOnError: true)!;
         var names = Enum.GetNames(runtime);
-        var expected = schemaValues.Select(v => string.Concat(v.ToLowerInvariant().Split('-').Select(w => char.ToUpperInvariant(w[0]) + w[1..]))).ToArray();
+        var expected = schemaValues.Select(SeedNaming.EnumMember).ToArray();
         Assert.Equal(expected, names);
         Assert.Equal(Enumerable.Range(0, names.Length), Enum.GetValues(runtime).Cast<object>().Select(Convert.ToInt32));
     }

@@ -8,6 +8,7 @@ using System.Xml.Linq;
 using DiplomacyData.SeedCompiler.Linking;
 using DiplomacyData.SeedCompiler.Parsing;
 using DiplomacyData.SeedCompiler.Schema;
+using DiplomacyData.TableFormat;
 using DiplomacyData.Generator.Tests.Fuzzing;
 using DiplomacyData.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -81,7 +82,7 @@ public sealed class SeedInjectionTests
         {
             var parts = tag.Split('/');
             var kind = SeedSchema.Kind(parts[0])!;
-            var member = $"P:DiplomacyData.{kind.HandleClass}.{RecordIdentity.HandleName(parts[1])}";
+            var member = $"P:DiplomacyData.{kind.HandleClass}.{SeedNaming.ToPascal(parts[1])}";
             Assert.True(members.TryGetValue(member, out var doc), $"No documentation for {member}");
             var summary = doc!.Element("summary")!.Value;
             Assert.StartsWith($"[{tag}]", summary, StringComparison.Ordinal);

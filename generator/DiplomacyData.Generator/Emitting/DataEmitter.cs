@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -6,11 +7,12 @@ using DiplomacyData.SeedCompiler.Linking;
 using DiplomacyData.SeedCompiler.Schema;
 using DiplomacyData.SeedCompiler.Tables;
 using DiplomacyData.SeedCompiler.Tables.Packing;
+using DiplomacyData.TableFormat;
 
 namespace DiplomacyData.Generator.Emitting;
 
 /// <summary>
-/// Writes the compiled dataset as data tables (see <see cref="ChunkedTable"/> and <see cref="CellCodec"/>):
+/// Writes the compiled dataset as data tables (see <see cref="ChunkedTable"/> and <see cref="Cell"/>):
 /// the texts, one row per record, and the lookup indexes, each in its own file, plus the facts about
 /// the release. Nothing here is decoded when the library loads; records are read when first touched.
 /// </summary>
@@ -28,7 +30,7 @@ internal static class DataEmitter
         var planning = Task.Run(() => IndexPlan.Of(model));
 
         var records = new ChunkedTable("Records", "One row per record in dataset order: its parent's position + 1, its id, then its fields in schema order, as varints (texts by StringStarts row).");
-        var recordStarts = new FixedTable("RecordStarts", "Where each record's row begins in Records: chunk * 2^18 + byte offset, one cell per record.", 1, CellCodec.AddressWidth);
+        var recordStarts = new FixedTable("RecordStarts", $"Where each record's row begins in Records: chunk * 2^{RowAddress.ChunkBits} + byte offset, one cell per record.", 1, Cell.AddressWidth);
         foreach (var record in model.Records)
         {
             recordStarts.Add(records.Add(encoder.Encode(record, ParentOf(record))));
@@ -60,7 +62,7 @@ internal static class DataEmitter
         }
 
         var relationStarts = new List<int>();
-        var relationKeys = new FixedTable("RelationKeys", "For each relation (EventsWith, EventsInvolving, EventsAt, EventsAbout, StatementsBy, OfficesOf; RelationStarts says where each begins), rows sorted by key: key record, first RelationPostings row, count.", 3);
+        var relationKeys = new FixedTable("RelationKeys", $"For each relation ({string.Join(", ", Enum.GetNames(typeof(Relation)))}; RelationStarts says where each begins), rows sorted by key: key record, first RelationPostings row, count.", 3);
         var relationPostings = new FixedTable("RelationPostings", "Positions of the records each relation key lists, in dataset order.", 1);
         foreach (var relation in plan.RelationLists)
         {
@@ -91,7 +93,7 @@ internal static class DataEmitter
         }
 
         var text = new ChunkedTable("Strings", "Every distinct text of the dataset (ids, names, titles, quotes, notes, folded name keys) in UTF-8, in order of first use.");
-        var stringStarts = new FixedTable("StringStarts", "Where each text begins in Strings: chunk * 2^18 + byte offset; it ends before the next text's line feed.", 1, CellCodec.AddressWidth);
+        var stringStarts = new FixedTable("StringStarts", $"Where each text begins in Strings: chunk * 2^{RowAddress.ChunkBits} + byte offset; it ends before the next text's line feed.", 1, Cell.AddressWidth);
         foreach (var s in strings.Strings)
         {
             stringStarts.Add(text.Add(s));

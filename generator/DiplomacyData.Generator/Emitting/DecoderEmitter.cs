@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using DiplomacyData.SeedCompiler.Schema;
 using DiplomacyData.SeedCompiler.Tables;
+using DiplomacyData.TableFormat;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace DiplomacyData.Generator.Emitting;
@@ -71,7 +72,7 @@ internal static class DecoderEmitter
         {
             w.Line();
             w.Line($"/// <summary>The members of <see cref=\"{pair.Key}\"/> in the order the schema lists their seed spellings.</summary>");
-            w.Line($"private static readonly {pair.Key}[] {EnumTable(pair.Key)} = {{ {string.Join(", ", pair.Value.Select(v => pair.Key + "." + EnumMemberName(v)))} }};");
+            w.Line($"private static readonly {pair.Key}[] {EnumTable(pair.Key)} = {{ {string.Join(", ", pair.Value.Select(v => pair.Key + "." + SeedNaming.EnumMember(v)))} }};");
         }
     }
 
@@ -79,10 +80,6 @@ internal static class DecoderEmitter
         SeedSchema.Kinds.SelectMany(kind => kind.Fields).SelectMany(field => field.Item is null ? new[] { field } : field.Item.Fields.Prepend(field));
 
     private static string EnumTable(string clrType) => clrType + "Values";
-
-    /// <summary>A seed spelling as a C# enum member: "co-chair" is CoChair, "AGREE" is Agree.</summary>
-    private static string EnumMemberName(string seedValue) =>
-        string.Concat(seedValue.Split('-').Where(word => word.Length > 0).Select(word => char.ToUpperInvariant(word[0]) + word.Substring(1).ToLowerInvariant()));
 
     private static void WriteArguments(SourceWriter w, IReadOnlyList<string> arguments, string end)
     {

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using DiplomacyData.SeedCompiler.Tables;
 using DiplomacyData.SeedCompiler.Tables.Packing;
+using DiplomacyData.TableFormat;
 
 namespace DiplomacyData.Generator.Emitting;
 
@@ -78,7 +79,7 @@ internal static class TableEmitter
     {
         w.Line("/// <summary>");
         w.Line("/// " + table.Summary);
-        w.Line($"/// {N(table.Rows)} rows in {N(table.ChunkCount)} chunks of at most {N(CellCodec.ChunkBytes / 1024)} KiB; each row ends in a line feed.");
+        w.Line($"/// {N(table.Rows)} rows in {N(table.ChunkCount)} chunks of at most {N(RowAddress.ChunkBytes / 1024)} KiB; each row ends in a line feed.");
     }
 
     /// <summary>A method that returns chunk <c>i</c> as <paramref name="chunkExpression"/>(i) gives it.</summary>

@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text;
 using DiplomacyData.SeedCompiler.Diagnostics;
 using DiplomacyData.SeedCompiler.Parsing;
+using DiplomacyData.TableFormat;
 
 namespace DiplomacyData.SeedCompiler.Linking;
 
@@ -57,7 +57,7 @@ internal static class RecordIdentity
             var taken = new Dictionary<string, SeedRecord>(StringComparer.Ordinal);
             foreach (var record in group)
             {
-                var name = HandleName(record.Id);
+                var name = SeedNaming.ToPascal(record.Id);
                 if (MembersOfObject.Contains(name) || name == group.Key)
                 {
                     context.Report(SeedDiagnostics.HandleNameCollision, record.IdLocation, record.Id, $"{group.Key}.{name}", name == group.Key ? "is the name of its own class" : "is a member every .NET object already has");
@@ -75,20 +75,5 @@ internal static class RecordIdentity
         }
 
         return names;
-    }
-
-    /// <summary>"defence-policy-dialogue-4" becomes "DefencePolicyDialogue4".</summary>
-    public static string HandleName(string id)
-    {
-        var builder = new StringBuilder(id.Length);
-        foreach (var word in id.Split('-'))
-        {
-            if (word.Length > 0)
-            {
-                builder.Append(char.ToUpperInvariant(word[0])).Append(word, 1, word.Length - 1);
-            }
-        }
-
-        return builder.ToString();
     }
 }

@@ -62,11 +62,4 @@ internal static class PartialDateText
 
         return true;
     }
-
-    /// <summary>A sortable key: earlier dates compare lower; a coarser date sorts at the start of its period.</summary>
-    public static int SortKey(int year, int month, int day) => (year * 100 + month) * 100 + day;
-
-    /// <summary>The last day-level key a partial date can stand for, for "ends before it starts" checks.</summary>
-    public static int LatestKey(int year, int month, int day) =>
-        SortKey(year, month == 0 ? 12 : month, day == 0 ? 31 : day);
 }

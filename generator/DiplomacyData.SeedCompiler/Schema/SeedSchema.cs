@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using DiplomacyData.SeedCompiler.Schema.Rules;
+using DiplomacyData.TableFormat;
 using static DiplomacyData.SeedCompiler.Schema.FieldDef;
 
 namespace DiplomacyData.SeedCompiler.Schema;
@@ -8,8 +9,9 @@ namespace DiplomacyData.SeedCompiler.Schema;
 /// <summary>
 /// The one description of the seed format. Parsing, validation, the binary encoding and the
 /// generated decoder all walk these tables, so the runtime reader cannot drift from the writer.
-/// The order of <see cref="Kinds"/> is the decoding order: a kind only refers to kinds before it
-/// (or to itself, through a parent chain the compiler orders parent-first).
+/// <see cref="Kinds"/> is in the shared <see cref="KindCode"/> order, which is the table and decoding
+/// order: a kind only refers to kinds before it (or to itself, through a parent chain the compiler
+/// orders parent-first).
 /// </summary>
 internal static class SeedSchema
 {
@@ -51,7 +53,7 @@ internal static class SeedSchema
         Text("reason", true),
         Refs("basis", "Source", true, Sources));
 
-    public static readonly IReadOnlyList<KindDef> Kinds = new[]
+    public static readonly IReadOnlyList<KindDef> Kinds = InTableOrder(new[]
     {
         new KindDef(Sources, "a source", "Source", "Sources", "title", false,
             Str("file", true), Text("title", true), Str("outlet"), Str("author"), Date("published"), Str("language", true), Text("note"), Computed("contentHash")),
@@ -116,7 +118,7 @@ internal static class SeedSchema
             Ref("source", "Source", true, Sources), OpeningWords("quote", ExclusionQuoteWords),
             Enum("category", "ExclusionCategory", true, "off-topic", "headline", "caption", "byline", "boilerplate", "metadata", "duplicate", "commentary"),
             Text("reason", true)),
-    };
+    });
 
     private static readonly Dictionary<string, KindDef> ByKey = Kinds.ToDictionary(k => k.JsonKey);
 
@@ -126,6 +128,25 @@ internal static class SeedSchema
 
     /// <summary>The kind's position in <see cref="Kinds"/>, which is its decoding order; called once per record, so a lookup.</summary>
     public static int KindIndex(string jsonKey) => IndexByKey[jsonKey];
+
+    /// <summary>The kinds placed by their <see cref="KindCode"/> (named by ClrType), so the order is defined once, beside the reader.</summary>
+    private static KindDef[] InTableOrder(KindDef[] kinds)
+    {
+        var ordered = new KindDef[System.Enum.GetValues(typeof(KindCode)).Length];
+        foreach (var kind in kinds)
+        {
+            var code = (int)(KindCode)System.Enum.Parse(typeof(KindCode), kind.ClrType);
+            if (ordered[code] is not null)
+            {
+                throw new System.InvalidOperationException($"Two kinds claim the table position of {kind.ClrType}.");
+            }
+
+            ordered[code] = kind;
+        }
+
+        var missing = System.Array.IndexOf(ordered, null);
+        return missing < 0 ? ordered : throw new System.InvalidOperationException($"No kind describes {(KindCode)missing}.");
+    }
 
     // Evidence is never "required" in the schema sense: facts are checked for it (DD0016), with a message about evidence.
     private static FieldDef EvidenceList() => Objects("evidence", Evidence);

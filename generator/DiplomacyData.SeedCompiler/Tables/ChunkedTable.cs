@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using DiplomacyData.TableFormat;
 
 namespace DiplomacyData.SeedCompiler.Tables;
 
@@ -12,14 +13,14 @@ namespace DiplomacyData.SeedCompiler.Tables;
 /// as a UTF-8 literal (<c>static ReadOnlySpan&lt;byte&gt; Name(int chunk) =&gt; chunk switch { 0 =&gt; NameChunk0, ... }</c>,
 /// each chunk a property <c>NameChunk0 =&gt; @"..."u8</c>).
 /// UTF-8 literals are stored as raw bytes in the assembly (not in the 16 MiB user-string heap) and cost
-/// nothing to load; chunks stay below 64 KiB (see <see cref="CellCodec.ChunkBytes"/>). Rows are
+/// nothing to load; chunks stay below 64 KiB (see <see cref="RowAddress.ChunkBytes"/>). Rows are
 /// written verbatim, one per source line, so a reviewer can read the table.
 /// A table given packed chunks (<see cref="TablePacking"/>) is written compressed instead, as string
 /// literals the library inflates on first use; its rows and addresses are the same.
 /// </summary>
 internal sealed class ChunkedTable
 {
-    private const int ChunkLimit = CellCodec.ChunkBytes;
+    private const int ChunkLimit = RowAddress.ChunkBytes;
 
     // Each chunk's rows as they will be read, every row followed by its line feed: one builder per chunk,
     // not a string per row (at 100,000 events the tables have three million rows).
@@ -48,7 +49,7 @@ internal sealed class ChunkedTable
     /// <summary>Whether the table is written compressed (<see cref="UsePacked"/>) rather than as UTF-8 literals.</summary>
     public bool IsPacked => _packed is not null;
 
-    /// <summary>Adds a row (without its line feed); returns its address: chunk &lt;&lt; 18 | byte offset in the chunk.</summary>
+    /// <summary>Adds a row (without its line feed); returns its <see cref="RowAddress"/>.</summary>
     public int Add(string row)
     {
         var address = StartRow(Encoding.UTF8.GetByteCount(row) + 1);
@@ -73,12 +74,12 @@ internal sealed class ChunkedTable
             _chunkBytes = 0;
         }
 
-        if (_chunks.Count >= 1 << (6 * CellCodec.AddressWidth - CellCodec.ChunkBits))
+        if (_chunks.Count >= RowAddress.MaxChunks)
         {
             throw new InvalidOperationException($"The table {Name} needs more than {_chunks.Count} chunks; the dataset is too large for this format.");
         }
 
-        var address = ((_chunks.Count - 1) << CellCodec.ChunkBits) | _chunkBytes;
+        var address = RowAddress.Of(_chunks.Count - 1, _chunkBytes);
         _chunkBytes += bytes;
         Bytes += bytes;
         Rows++;

@@ -1,4 +1,5 @@
 using System;
+using DiplomacyData.TableFormat;
 
 namespace DiplomacyData.SeedCompiler.Tables;
 
@@ -10,7 +11,7 @@ internal sealed class FixedTable
     /// <summary>One row's cells, written in place and copied into the table.</summary>
     private readonly char[] _chars;
 
-    public FixedTable(string name, string summary, int columns, int width = CellCodec.Width)
+    public FixedTable(string name, string summary, int columns, int width = Cell.Width)
     {
         Columns = columns;
         Width = width;
@@ -30,7 +31,7 @@ internal sealed class FixedTable
     public int Rows => _rows.Rows;
 
     /// <summary>Rows per chunk: as many whole rows as fit in a chunk, so a row never straddles two chunks.</summary>
-    public int RowsPerChunk => CellCodec.ChunkBytes / ((Columns * Width) + 1);
+    public int RowsPerChunk => Cell.RowsPerChunk(Columns, Width);
 
     /// <summary>Adds a row of a one-column table; most rows are (ids, postings, addresses), so without an array for each.</summary>
     public void Add(int cell)
@@ -40,7 +41,7 @@ internal sealed class FixedTable
             throw new InvalidOperationException($"{_rows.Name} has {Columns} columns, not 1.");
         }
 
-        CellCodec.Cell(_chars, 0, cell, Width);
+        Cell.Write(_chars, 0, cell, Width);
         _rows.AddAscii(_chars, _chars.Length);
     }
 
@@ -53,7 +54,7 @@ internal sealed class FixedTable
 
         for (var i = 0; i < cells.Length; i++)
         {
-            CellCodec.Cell(_chars, i * Width, cells[i], Width);
+            Cell.Write(_chars, i * Width, cells[i], Width);
         }
 
         // Every row has the same length, so ChunkedTable closes a chunk after exactly RowsPerChunk rows.

@@ -5,6 +5,7 @@ using DiplomacyData.SeedCompiler.Linking;
 using DiplomacyData.SeedCompiler.Parsing;
 using DiplomacyData.SeedCompiler.Schema;
 using DiplomacyData.Querying;
+using DiplomacyData.TableFormat;
 
 namespace DiplomacyData.SeedCompiler.Tables;
 
@@ -15,9 +16,6 @@ namespace DiplomacyData.SeedCompiler.Tables;
 /// </summary>
 internal sealed class IndexPlanner
 {
-    /// <summary>The relations, in the order of the library's <c>Relation</c> enum.</summary>
-    public static readonly string[] Relations = { "EventsWith", "EventsInvolving", "EventsAt", "EventsAbout", "StatementsBy", "OfficesOf" };
-
     private readonly DatasetModel _model;
 
     public IndexPlanner(DatasetModel model)
@@ -83,10 +81,10 @@ internal sealed class IndexPlanner
         return slots;
     }
 
-    /// <summary>For each relation, key record → the records it lists (ascending, each once), keys ascending.</summary>
+    /// <summary>For each <see cref="Relation"/> in its order, key record → the records it lists (ascending, each once), keys ascending.</summary>
     public List<SortedDictionary<int, List<int>>> RelationLists()
     {
-        var relations = Relations.Select(_ => new SortedDictionary<int, List<int>>()).ToList();
+        var relations = Enum.GetValues(typeof(Relation)).Cast<Relation>().Select(_ => new SortedDictionary<int, List<int>>()).ToList();
         var events = SeedSchema.KindIndex(SeedSchema.Events);
         var statements = SeedSchema.KindIndex(SeedSchema.Statements);
         var offices = SeedSchema.KindIndex(SeedSchema.Offices);
@@ -96,18 +94,18 @@ internal sealed class IndexPlanner
             if (record.KindIndex == events)
             {
                 var actors = Value(record, "participants").Items.Select(p => p.Items[0].RecordIndex).ToList();
-                Add(relations[0], i, actors);
-                Add(relations[1], i, actors.Select(HomeCountry));
-                Add(relations[2], i, PlaceAndAncestors(Value(record, "place").RecordIndex));
-                Add(relations[3], i, Value(record, "topics").Items.SelectMany(t => WithAncestors(t.RecordIndex)));
+                Add(relations[(int)Relation.EventsWith], i, actors);
+                Add(relations[(int)Relation.EventsInvolving], i, actors.Select(HomeCountry));
+                Add(relations[(int)Relation.EventsAt], i, PlaceAndAncestors(Value(record, "place").RecordIndex));
+                Add(relations[(int)Relation.EventsAbout], i, Value(record, "topics").Items.SelectMany(t => WithAncestors(t.RecordIndex)));
             }
             else if (record.KindIndex == statements)
             {
-                Add(relations[4], i, Value(record, "speakers").Items.Select(s => s.RecordIndex));
+                Add(relations[(int)Relation.StatementsBy], i, Value(record, "speakers").Items.Select(s => s.RecordIndex));
             }
             else if (record.KindIndex == offices)
             {
-                Add(relations[5], i, new[] { Value(record, "person").RecordIndex });
+                Add(relations[(int)Relation.OfficesOf], i, new[] { Value(record, "person").RecordIndex });
             }
         }
 
@@ -127,8 +125,8 @@ internal sealed class IndexPlanner
                 continue;
             }
 
-            var latest = TryDate(Value(record, "endDate"), out var ey, out var em, out var ed) ? LatestDay(ey, em, ed) : LatestDay(y, m, d);
-            dated.Add((y, m, d, record.Id, EarliestDay(y, m, d), latest, i));
+            var latest = TryDate(Value(record, "endDate"), out var ey, out var em, out var ed) ? PartialDateBounds.LatestDay(ey, em, ed) : PartialDateBounds.LatestDay(y, m, d);
+            dated.Add((y, m, d, record.Id, PartialDateBounds.EarliestDay(y, m, d), latest, i));
         }
 
         return dated
@@ -229,17 +227,6 @@ internal sealed class IndexPlanner
         year = month = day = 0;
         return !value.IsAbsent && PartialDateText.TryParse(value.Text!, out year, out month, out day, out _);
     }
-
-    /// <summary>Days since 0001-01-01, as <c>DateTime.Ticks / TimeSpan.TicksPerDay</c> counts them.</summary>
-    private static int EarliestDay(int year, int month, int day) => Days(year, Math.Max(month, 1), Math.Max(day, 1));
-
-    private static int LatestDay(int year, int month, int day)
-    {
-        var m = month == 0 ? 12 : month;
-        return Days(year, m, day == 0 ? DateTime.DaysInMonth(year, m) : day);
-    }
-
-    private static int Days(int year, int month, int day) => (int)(new DateTime(year, month, day).Ticks / TimeSpan.TicksPerDay);
 
     /// <summary>A power of two at least twice the count, so probes stay short.</summary>
     private static int TableSize(int count)

@@ -4,11 +4,12 @@ using System.Text;
 using DiplomacyData.SeedCompiler.Linking;
 using DiplomacyData.SeedCompiler.Parsing;
 using DiplomacyData.SeedCompiler.Schema;
+using DiplomacyData.TableFormat;
 
 namespace DiplomacyData.SeedCompiler.Tables;
 
 /// <summary>
-/// Encodes one record as a row of varints (see <see cref="CellCodec"/>): its parent's position + 1
+/// Encodes one record as a row of varints (see <see cref="Varint"/>): its parent's position + 1
 /// (0 for none; the library materializes ancestors first with it), its id, then every field in schema
 /// order. <see cref="DecoderEmitter"/> writes the matching reader from the same schema. Texts become
 /// numbers in the shared <see cref="StringTable"/>.
@@ -23,8 +24,8 @@ internal sealed class RecordEncoder
     public string Encode(LinkedRecord record, int parent)
     {
         _row.Clear();
-        CellCodec.Varint(_row, parent + 1);
-        CellCodec.Varint(_row, _strings.Intern(record.Id));
+        Number(parent + 1);
+        Number(_strings.Intern(record.Id));
         Fields(SeedSchema.Kinds[record.KindIndex], record.Values);
         return _row.ToString();
     }
@@ -85,7 +86,7 @@ internal sealed class RecordEncoder
         }
     }
 
-    /// <summary>0 for no date; otherwise ((year * 13 + month) * 32 + day) * 2 + inferred, then reason and basis when inferred.</summary>
+    /// <summary>0 for no date; otherwise its <see cref="DatePacking"/> number, then reason and basis when inferred.</summary>
     private void Date(LinkedValue value)
     {
         if (value.IsAbsent || !PartialDateText.TryParse(value.Text!, out var year, out var month, out var day, out _))
@@ -95,7 +96,7 @@ internal sealed class RecordEncoder
         }
 
         var inferred = value.Items.Count > 0;
-        Number(((((year * 13) + month) * 32) + day) * 2 + (inferred ? 1 : 0));
+        Number(DatePacking.Pack(year, month, day, inferred));
         if (inferred)
         {
             OptionalString(value.Items[0].Text);
@@ -110,7 +111,7 @@ internal sealed class RecordEncoder
 
     private void OptionalString(string? text) => Number(text is null ? 0 : _strings.Intern(text) + 1);
 
-    private void Number(int value) => CellCodec.Varint(_row, value);
+    private void Number(int value) => Varint.Write(_row, value);
 
     private static int IndexOf(IReadOnlyList<string> values, string value)
     {

@@ -1,11 +1,12 @@
 using System;
-using System.Text;
+using DiplomacyData.TableFormat;
 
 namespace DiplomacyData.Explorer.Export;
 
 /// <summary>
 /// Writes enum members as the seed files do (<c>DelegationHead</c> is <c>delegation-head</c>, PLOVER
-/// types are upper case), so exported data uses the same vocabulary as <c>seeds/README.md</c>.
+/// types are upper case), so exported data uses the same vocabulary as <c>seeds/README.md</c>. The
+/// kebab-case rule is the seed compiler's own (<see cref="SeedNaming"/>), used through its InternalsVisibleTo.
 /// </summary>
 public static class SeedSpelling
 {
@@ -18,17 +19,6 @@ public static class SeedSpelling
             return name.ToUpperInvariant();
         }
 
-        var builder = new StringBuilder(name.Length + 4);
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (i > 0 && char.IsUpper(name[i]))
-            {
-                builder.Append('-');
-            }
-
-            builder.Append(char.ToLowerInvariant(name[i]));
-        }
-
-        return builder.ToString();
+        return SeedNaming.ToKebab(name);
     }
 }

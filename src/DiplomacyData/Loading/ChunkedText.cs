@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using DiplomacyData.TableFormat;
 
 namespace DiplomacyData;
 
@@ -7,17 +8,15 @@ namespace DiplomacyData;
 internal delegate ReadOnlySpan<byte> ChunkSource(int chunk);
 
 /// <summary>
-/// A generated table whose rows are found by address (chunk &lt;&lt; 18 | byte offset). On .NET a
+/// A generated table whose rows are found by <see cref="RowAddress"/>. On .NET a
 /// UTF-8 literal chunk is the assembly's own bytes, read in place; on netstandard2.0 each is copied into
 /// an array once, on first use (see the ReadOnlySpan polyfill). Packed chunks are arrays either way.
 /// </summary>
 internal sealed class ChunkedText
 {
-    public const int ChunkBits = 18;
-
     private readonly ChunkSource _source;
 #if NETSTANDARD2_0
-    private readonly byte[]?[] _copies = new byte[]?[1 << (30 - ChunkBits)];
+    private readonly byte[]?[] _copies = new byte[]?[RowAddress.MaxChunks];
 #endif
 
     public ChunkedText(ChunkSource source) => _source = source;
@@ -50,14 +49,14 @@ internal sealed class ChunkedText
 #endif
 
     /// <summary>The bytes from an address to the end of its chunk.</summary>
-    public ReadOnlySpan<byte> From(int address) => Chunk(address >> ChunkBits).Slice(address & ((1 << ChunkBits) - 1));
+    public ReadOnlySpan<byte> From(int address) => Chunk(RowAddress.ChunkOf(address)).Slice(RowAddress.OffsetOf(address));
 
     /// <summary>The text of the row that starts at <paramref name="address"/> and ends before <paramref name="next"/> (the next row's address) or its chunk's end.</summary>
     public string Text(int address, int next)
     {
-        var chunk = Chunk(address >> ChunkBits);
-        var start = address & ((1 << ChunkBits) - 1);
-        var end = (next >> ChunkBits) == (address >> ChunkBits) ? next & ((1 << ChunkBits) - 1) : chunk.Length;
+        var chunk = Chunk(RowAddress.ChunkOf(address));
+        var start = RowAddress.OffsetOf(address);
+        var end = RowAddress.ChunkOf(next) == RowAddress.ChunkOf(address) ? RowAddress.OffsetOf(next) : chunk.Length;
         return Utf8(chunk.Slice(start, end - start - 1)); // without the row's line feed
     }
 
@@ -70,7 +69,7 @@ internal sealed class ChunkedText
 
 /// <summary>
 /// A generated table of fixed-width cells, one row per line, read at random: row <c>i</c> is in chunk
-/// <c>i / rowsPerChunk</c>. A cell is <c>width</c> bytes of 6 bits each, most significant first, '0' + bits.
+/// <c>i / rowsPerChunk</c>; its cells are in the shared <see cref="Cell"/> form.
 /// </summary>
 internal sealed class CellTable
 {
@@ -84,7 +83,7 @@ internal sealed class CellTable
         _text = new ChunkedText(source);
         Rows = rows;
         _width = width;
-        _stride = (columns * width) + 1;
+        _stride = Cell.Stride(columns, width);
         _rowsPerChunk = rowsPerChunk;
     }
 
@@ -95,14 +94,7 @@ internal sealed class CellTable
         get
         {
             var chunk = _text.Chunk(row / _rowsPerChunk);
-            var offset = (row % _rowsPerChunk * _stride) + (column * _width);
-            var value = 0;
-            for (var i = 0; i < _width; i++)
-            {
-                value = (value << 6) | (chunk[offset + i] - 0x30);
-            }
-
-            return value;
+            return Cell.Read(chunk, (row % _rowsPerChunk * _stride) + (column * _width), _width);
         }
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using DiplomacyData.TableFormat;
 
 namespace DiplomacyData;
 
@@ -8,8 +9,8 @@ namespace DiplomacyData;
 internal delegate T ItemReader<T>(ref RecordReader reader);
 
 /// <summary>
-/// Reads the fields of one record row written by the generator's RecordEncoder: varints of base-32
-/// digits, least significant first ('P'–'o' when more digits follow, '0'–'O' for the last). The
+/// Reads the fields of one record row written by the generator's RecordEncoder: numbers in the shared
+/// <see cref="Varint"/> form, dates in the <see cref="DatePacking"/> form. The
 /// generated DatasetDecoder calls these methods field by field in schema order; references go through
 /// the <see cref="RecordStore"/>, which materializes the referenced record if it has not been read yet.
 /// </summary>
@@ -31,30 +32,8 @@ internal ref struct RecordReader
 
     public int ReadNumber()
     {
-        var value = 0;
-        var shift = 0;
-        while (true)
-        {
-            if (_position >= _row.Length)
-            {
-                throw Corrupt("the row ends too early");
-            }
-
-            var b = _row[_position++];
-            if (b is >= 0x50 and <= 0x6F)
-            {
-                value |= (b - 0x50) << shift;
-                shift += 5;
-            }
-            else if (b is >= 0x30 and < 0x50)
-            {
-                return value | ((b - 0x30) << shift);
-            }
-            else
-            {
-                throw Corrupt("a byte that is not a digit");
-            }
-        }
+        var value = Varint.Read(_row, ref _position);
+        return value >= 0 ? value : throw Corrupt(_position >= _row.Length ? "the row ends too early" : "a byte that is not a digit");
     }
 
     public string ReadText() => _store.String(ReadNumber());
@@ -143,20 +122,14 @@ internal ref struct RecordReader
         return new ReadOnlyArray<T>(items);
     }
 
-    /// <summary>Mirrors RecordEncoder.Date: 0, or ((year * 13 + month) * 32 + day) * 2 + inferred, then reason and basis.</summary>
+    /// <summary>A <see cref="DatePacking"/> number, then the reason and basis when the date is inferred.</summary>
     public PartialDate ReadDate()
     {
-        var packed = ReadNumber();
-        if (packed == 0)
+        if (!DatePacking.TryUnpack(ReadNumber(), out var year, out var month, out var day, out var inferred))
         {
             return PartialDate.Unknown;
         }
 
-        var inferred = (packed & 1) == 1;
-        packed >>= 1;
-        var day = packed % 32;
-        var month = packed / 32 % 13;
-        var year = packed / 32 / 13;
         var inference = inferred ? new DateInference(ReadRequiredText(), _store.All, ReadIndexes()) : null;
         return new PartialDate(year, month, day, inference);
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using DiplomacyData.TableFormat;
 
 namespace DiplomacyData;
 
@@ -46,22 +47,10 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     public bool IsInferred => Inference is not null;
 
     /// <summary>The first day the date can stand for (1 January for a year), or null when unknown.</summary>
-    public DateTime? Earliest => IsKnown ? new DateTime(_year, Math.Max((int)_month, 1), Math.Max((int)_day, 1)) : null;
+    public DateTime? Earliest => IsKnown ? PartialDateBounds.DateOf(PartialDateBounds.EarliestDay(_year, _month, _day)) : null;
 
     /// <summary>The last day the date can stand for (31 December for a year), or null when unknown.</summary>
-    public DateTime? Latest
-    {
-        get
-        {
-            if (!IsKnown)
-            {
-                return null;
-            }
-
-            var month = _month == 0 ? 12 : _month;
-            return new DateTime(_year, month, _day == 0 ? DateTime.DaysInMonth(_year, month) : _day);
-        }
-    }
+    public DateTime? Latest => IsKnown ? PartialDateBounds.DateOf(PartialDateBounds.LatestDay(_year, _month, _day)) : null;
 
     /// <summary>True when the date could fall on <paramref name="day"/>.</summary>
     /// <param name="day">A calendar day.</param>

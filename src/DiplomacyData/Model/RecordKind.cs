@@ -1,47 +1,50 @@
+using DiplomacyData.TableFormat;
+
 namespace DiplomacyData;
 
 /// <summary>The kinds of record in the dataset.</summary>
+// The values are the table order the seed compiler writes records in, defined once in the shared KindCode.
 public enum RecordKind
 {
     /// <summary>A source article (<see cref="DiplomacyData.Source"/>).</summary>
-    Source,
+    Source = (int)KindCode.Source,
 
     /// <summary>A cooperation topic (<see cref="DiplomacyData.Topic"/>).</summary>
-    Topic,
+    Topic = (int)KindCode.Topic,
 
     /// <summary>A series of recurring events (<see cref="DiplomacyData.EventSeries"/>).</summary>
-    EventSeries,
+    EventSeries = (int)KindCode.EventSeries,
 
     /// <summary>A country (<see cref="DiplomacyData.Country"/>).</summary>
-    Country,
+    Country = (int)KindCode.Country,
 
     /// <summary>A city, region or other place (<see cref="DiplomacyData.Place"/>).</summary>
-    Place,
+    Place = (int)KindCode.Place,
 
     /// <summary>An organization (<see cref="DiplomacyData.Organization"/>).</summary>
-    Organization,
+    Organization = (int)KindCode.Organization,
 
     /// <summary>A person (<see cref="DiplomacyData.Person"/>).</summary>
-    Person,
+    Person = (int)KindCode.Person,
 
     /// <summary>An event (<see cref="DiplomacyData.Event"/>).</summary>
-    Event,
+    Event = (int)KindCode.Event,
 
     /// <summary>An office held by a person (<see cref="DiplomacyData.OfficeHeld"/>).</summary>
-    OfficeHeld,
+    OfficeHeld = (int)KindCode.OfficeHeld,
 
     /// <summary>An agreement or framework (<see cref="DiplomacyData.Agreement"/>).</summary>
-    Agreement,
+    Agreement = (int)KindCode.Agreement,
 
     /// <summary>A statement (<see cref="DiplomacyData.Statement"/>).</summary>
-    Statement,
+    Statement = (int)KindCode.Statement,
 
     /// <summary>A measured quantity (<see cref="DiplomacyData.Figure"/>).</summary>
-    Figure,
+    Figure = (int)KindCode.Figure,
 
     /// <summary>A claim sources disagree on (<see cref="DiplomacyData.Claim"/>).</summary>
-    Claim,
+    Claim = (int)KindCode.Claim,
 
     /// <summary>A sentence deliberately not turned into a fact (<see cref="DiplomacyData.Exclusion"/>).</summary>
-    Exclusion,
+    Exclusion = (int)KindCode.Exclusion,
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using DiplomacyData.TableFormat;
 
 namespace DiplomacyData.Querying;
 
@@ -17,17 +18,6 @@ internal sealed class DatasetIndex
     private readonly object?[] _relations = new object?[DatasetBlob.RelationKeysTable.Rows];
 
     public DatasetIndex(RecordStore store) => _store = store;
-
-    /// <summary>The relations of DatasetBlob.RelationStarts, in the generator's order (IndexPlanner.Relations).</summary>
-    private enum Relation
-    {
-        EventsWith,
-        EventsInvolving,
-        EventsAt,
-        EventsAbout,
-        StatementsBy,
-        OfficesOf,
-    }
 
     public Record? Find(string id)
     {
@@ -96,8 +86,8 @@ internal sealed class DatasetIndex
         // EventDates is sorted by first possible day. An event that reaches `from` starts at most
         // EventDateMaxSpanDays before it, so the scan starts there and stops after `to`.
         var dates = DatasetBlob.EventDatesTable;
-        var fromDay = Day(from);
-        var toDay = Day(to);
+        var fromDay = PartialDateBounds.DayOf(from);
+        var toDay = PartialDateBounds.DayOf(to);
         int low = 0, high = dates.Rows;
         var scanFrom = fromDay - DatasetBlob.EventDateMaxSpanDays;
         while (low < high)
@@ -145,8 +135,6 @@ internal sealed class DatasetIndex
 
         return found.Distinct().OrderBy(e => e.Id, StringComparer.Ordinal);
     }
-
-    private static int Day(DateTime value) => (int)(value.Date.Ticks / TimeSpan.TicksPerDay);
 
     /// <summary>True when <paramref name="name"/> folds to exactly <paramref name="key"/>; compares as it folds.</summary>
     private static bool FoldsTo(string name, string key)

@@ -1,5 +1,6 @@
 using DiplomacyData.SeedCompiler.Diagnostics;
 using DiplomacyData.SeedCompiler.Parsing;
+using DiplomacyData.TableFormat;
 
 namespace DiplomacyData.SeedCompiler.Schema.Rules;
 
@@ -29,7 +30,7 @@ internal sealed class DateOrderRule : RecordRule
             return;
         }
 
-        if (PartialDateText.LatestKey(y2, m2, d2) < PartialDateText.SortKey(y1, m1, d1))
+        if (PartialDateBounds.LatestDay(y2, m2, d2) < PartialDateBounds.EarliestDay(y1, m1, d1))
         {
             report(SeedDiagnostics.DateContradiction, end.Location!, $"'{_end}' {end.Text} is before '{_start}' {start.Text}; swap them or correct one");
         }

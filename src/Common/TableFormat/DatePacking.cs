@@ -1,0 +1,25 @@
+namespace DiplomacyData.TableFormat;
+
+/// <summary>
+/// A partial date in a record row, as one number: 0 for no date, otherwise
+/// ((year * 13 + month) * 32 + day) * 2 + inferred, where a month or day of 0 is unknown. An inferred
+/// date's reason and basis follow it in the row.
+/// </summary>
+internal static class DatePacking
+{
+    private const int Months = 13;
+    private const int Days = 32;
+
+    public static int Pack(int year, int month, int day, bool inferred) => ((((year * Months) + month) * Days) + day) * 2 + (inferred ? 1 : 0);
+
+    /// <summary>False for 0, the missing date.</summary>
+    public static bool TryUnpack(int packed, out int year, out int month, out int day, out bool inferred)
+    {
+        inferred = (packed & 1) == 1;
+        var date = packed >> 1;
+        day = date % Days;
+        month = date / Days % Months;
+        year = date / Days / Months;
+        return packed != 0;
+    }
+}
