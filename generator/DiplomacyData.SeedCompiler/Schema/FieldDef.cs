@@ -48,6 +48,20 @@ internal sealed class FieldDef
     /// <summary>The reference to a record of the same kind that puts records in a hierarchy (topics, places, organizations, events).</summary>
     public bool IsParent { get; private set; }
 
+    /// <summary>
+    /// The name of the record type's property that holds this field, when it is not the field's name
+    /// in PascalCase (<c>cameo</c> is read as <c>CameoCodes</c>); null otherwise. The explorer's export
+    /// columns find the property through it, so a field is declared here and on its record type only.
+    /// </summary>
+    public string? PropertyName { get; private set; }
+
+    /// <summary>Names the property the record type reads this field as (see <see cref="PropertyName"/>).</summary>
+    public FieldDef AsProperty(string propertyName)
+    {
+        PropertyName = propertyName;
+        return this;
+    }
+
     public static FieldDef Str(string name, bool required = false) => new(name, FieldType.String, required);
 
     public static FieldDef Computed(string name) => new(name, FieldType.String, false) { IsComputed = true };

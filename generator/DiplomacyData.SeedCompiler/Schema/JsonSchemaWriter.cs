@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -16,7 +17,13 @@ internal static class JsonSchemaWriter
     public const string IdPattern = "^[a-z][a-z0-9]*(-[a-z0-9]+)*$";
     public const string DatePattern = "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$";
 
-    public static string Write()
+    public static string Write() => Write(SeedSchema.Kinds);
+
+    /// <summary>
+    /// The JSON Schema for a list of kinds: the real ones, or a variant a test builds to show that a
+    /// field added to a kind reaches the editor schema with no other change.
+    /// </summary>
+    public static string Write(IReadOnlyList<KindDef> kinds)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -30,7 +37,7 @@ internal static class JsonSchemaWriter
             json.WriteStartObject("$schema");
             json.WriteString("type", "string");
             json.WriteEndObject();
-            foreach (var kind in SeedSchema.Kinds)
+            foreach (var kind in kinds)
             {
                 json.WriteStartObject(kind.JsonKey);
                 json.WriteString("type", "array");
@@ -59,13 +66,13 @@ internal static class JsonSchemaWriter
             json.WriteEndObject();
             json.WriteEndArray();
             json.WriteEndObject();
-            WriteObject(json, "inferredDate", SeedSchema.InferredDate, withId: false);
-            WriteObject(json, "evidence", SeedSchema.Evidence, withId: false);
-            WriteObject(json, "participant", SeedSchema.Participant, withId: false);
-            WriteObject(json, "plover", SeedSchema.Plover, withId: false);
-            foreach (var kind in SeedSchema.Kinds)
+            WriteObject(json, "inferredDate", SeedSchema.InferredDate, kinds, withId: false);
+            WriteObject(json, "evidence", SeedSchema.Evidence, kinds, withId: false);
+            WriteObject(json, "participant", SeedSchema.Participant, kinds, withId: false);
+            WriteObject(json, "plover", SeedSchema.Plover, kinds, withId: false);
+            foreach (var kind in kinds)
             {
-                WriteObject(json, kind.JsonKey, kind, withId: true);
+                WriteObject(json, kind.JsonKey, kind, kinds, withId: true);
             }
 
             json.WriteEndObject();
@@ -75,7 +82,7 @@ internal static class JsonSchemaWriter
         return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n") + "\n";
     }
 
-    private static void WriteObject(Utf8JsonWriter json, string name, ObjectDef definition, bool withId)
+    private static void WriteObject(Utf8JsonWriter json, string name, ObjectDef definition, IReadOnlyList<KindDef> kinds, bool withId)
     {
         var fields = definition.Fields.Where(f => !f.IsComputed).ToList();
         json.WriteStartObject(name);
@@ -104,7 +111,7 @@ internal static class JsonSchemaWriter
         foreach (var field in fields)
         {
             json.WriteStartObject(field.Name);
-            WriteField(json, field);
+            WriteField(json, field, kinds);
             json.WriteEndObject();
         }
 
@@ -113,7 +120,7 @@ internal static class JsonSchemaWriter
         json.WriteEndObject();
     }
 
-    private static void WriteField(Utf8JsonWriter json, FieldDef field)
+    private static void WriteField(Utf8JsonWriter json, FieldDef field, IReadOnlyList<KindDef> kinds)
     {
         switch (field.Type)
         {
@@ -145,7 +152,7 @@ internal static class JsonSchemaWriter
                 break;
             case FieldType.Ref:
                 json.WriteString("$ref", "#/$defs/id");
-                json.WriteString("description", "The id of " + string.Join(" or ", field.RefKinds.Select(k => SeedSchema.Kind(k)!.Description)) + ".");
+                json.WriteString("description", "The id of " + string.Join(" or ", field.RefKinds.Select(k => kinds.First(kind => kind.JsonKey == k).Description)) + ".");
                 break;
             case FieldType.RefList:
             case FieldType.StringList:

@@ -56,7 +56,7 @@ internal static class SeedSchema
     public static readonly IReadOnlyList<KindDef> Kinds = InTableOrder(new[]
     {
         new KindDef(Sources, "a source", "Source", "Sources", "title", false,
-            Str("file", true), Text("title", true), Str("outlet"), Str("author"), Date("published"), Str("language", true), Text("note"), Computed("contentHash")),
+            Str("file", true).AsProperty("FileName"), Text("title", true), Str("outlet"), Str("author"), Date("published"), Str("language", true), Text("note"), Computed("contentHash")),
         new KindDef(Topics, "a topic", "Topic", "Topics", "name", false,
             Str("name", true), Parent("Topic", Topics), Text("note")),
         new KindDef(Series, "an event series", "EventSeries", "Series", "name", false,
@@ -64,36 +64,36 @@ internal static class SeedSchema
         new KindDef(Countries, "a country", "Country", "Countries", "name", false,
             Str("name", true), Str("iso2", true), Str("iso3", true), Strings("aliases"), EvidenceList(), Text("note")),
         new KindDef(Places, "a place", "Place", "Places", "name", false,
-            Str("name", true), Enum("kind", "PlaceKind", true, "city", "region", "province", "district", "venue", "area"),
+            Str("name", true), Enum("kind", "PlaceKind", true, "city", "region", "province", "district", "venue", "area").AsProperty("PlaceKind"),
             Parent("Place", Places), Ref("country", "Country", false, Countries), Strings("aliases"), EvidenceList(), Text("note"))
         {
             Rules = new RecordRule[] { new OneOfRequiredRule("parent", "country") },
         },
         new KindDef(Organizations, "an organization", "Organization", "Organizations", "name", false,
             Str("name", true),
-            Enum("kind", "OrganizationKind", true, "state", "government", "ministry", "parliament", "regional-government", "city-government", "party", "military", "association", "agency", "international-body", "company", "media", "community"),
+            Enum("kind", "OrganizationKind", true, "state", "government", "ministry", "parliament", "regional-government", "city-government", "party", "military", "association", "agency", "international-body", "company", "media", "community").AsProperty("OrganizationKind"),
             Ref("country", "Country", false, Countries), Parent("Organization", Organizations), Strings("aliases"), EvidenceList(), Text("note")),
         new KindDef(People, "a person", "Person", "People", "name", false,
             Str("name", true), Ref("nationality", "Country", false, Countries), Strings("aliases"), EvidenceList(), Text("note")),
         new KindDef(Events, "an event", "Event", "Events", "title", true,
-            Enum("kind", "EventKind", true, "meeting", "visit", "state-visit", "working-visit", "courtesy-call", "dialogue", "consultation", "business-forum", "inauguration", "celebration", "anniversary", "signing", "other"),
+            Enum("kind", "EventKind", true, "meeting", "visit", "state-visit", "working-visit", "courtesy-call", "dialogue", "consultation", "business-forum", "inauguration", "celebration", "anniversary", "signing", "other").AsProperty("EventKind"),
             Text("title", true), Date("date"), Date("endDate"), Str("dateText"),
             Ref("place", "Entity", false, Places, Countries),
             Enum("status", "EventStatus", true, "held", "planned", "under-way"),
             Ref("series", "EventSeries", false, Series), Int("ordinal"), Parent("Event", Events),
             Objects("participants", Participant), Refs("topics", "Topic", false, Topics),
-            Strings("cameo", CameoCodeRule.Instance), Objects("plover", Plover), Text("summary"), EvidenceList(), Text("note"))
+            Strings("cameo", CameoCodeRule.Instance).AsProperty("CameoCodes"), Objects("plover", Plover).AsProperty("PloverCodes"), Text("summary"), EvidenceList(), Text("note"))
         {
             Rules = new RecordRule[] { new DateOrderRule("date", "endDate") },
         },
         new KindDef(Offices, "an office held", "OfficeHeld", null, "title", true,
             Ref("person", "Person", true, People), Str("title", true), Ref("organization", "Organization", false, Organizations),
-            Str("rank"), Date("start"), Date("end"), Refs("shownAt", "Event", false, Events), EvidenceList(), Text("note"))
+            Str("rank").AsProperty("MilitaryRank"), Date("start"), Date("end"), Refs("shownAt", "Event", false, Events), EvidenceList(), Text("note"))
         {
             Rules = new RecordRule[] { new DateOrderRule("start", "end") },
         },
         new KindDef(Agreements, "an agreement", "Agreement", "Agreements", "name", true,
-            Enum("kind", "AgreementKind", true, "memorandum", "partnership", "action-plan", "technical-agreement", "commercial-agreement", "treaty", "diplomatic-relations"),
+            Enum("kind", "AgreementKind", true, "memorandum", "partnership", "action-plan", "technical-agreement", "commercial-agreement", "treaty", "diplomatic-relations").AsProperty("AgreementKind"),
             Text("name", true), Refs("parties", "Entity", false, Actors), Date("date"), Date("start"), Date("end"),
             Enum("status", "AgreementStatus", true, "signed", "in-force", "under-negotiation", "planned", "ended"),
             Ref("event", "Event", false, Events), Refs("topics", "Topic", false, Topics), EvidenceList(), Text("note"))
@@ -101,7 +101,7 @@ internal static class SeedSchema
             Rules = new RecordRule[] { new DateOrderRule("start", "end") },
         },
         new KindDef(Statements, "a statement", "Statement", null, "summary", true,
-            Enum("kind", "StatementKind", true, "proposal", "commitment", "affirmation", "assessment", "praise", "request", "support", "information"),
+            Enum("kind", "StatementKind", true, "proposal", "commitment", "affirmation", "assessment", "praise", "request", "support", "information").AsProperty("StatementKind"),
             Refs("speakers", "Entity", true, Actors), Refs("addressees", "Entity", false, Actors), Ref("event", "Event", false, Events),
             Date("date"), Text("summary", true), Refs("topics", "Topic", false, Topics), EvidenceList(), Text("note")),
         new KindDef(Figures, "a figure", "Figure", null, "description", true,

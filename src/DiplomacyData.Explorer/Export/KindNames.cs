@@ -6,7 +6,7 @@ namespace DiplomacyData.Explorer.Export;
 
 /// <summary>
 /// The plural name of each record kind (<c>events</c>, <c>offices</c>), as the <c>Dataset</c> lists,
-/// the export's <c>--kind</c> option and its file names (<c>events.csv</c>) spell it.
+/// the export's <c>--kind</c> option and its file names (<c>events.csv</c>) spell it: the seed files' top-level key for the kind.
 /// </summary>
 public static class KindNames
 {
@@ -24,26 +24,7 @@ public static class KindNames
         return index < 0 ? null : (RecordKind)index;
     }
 
-    private static string[] Build()
-    {
-        var names = Enum.GetValues<RecordKind>().OrderBy(kind => kind).Select(kind => kind switch
-        {
-            RecordKind.Source => "sources",
-            RecordKind.Topic => "topics",
-            RecordKind.EventSeries => "series",
-            RecordKind.Country => "countries",
-            RecordKind.Place => "places",
-            RecordKind.Organization => "organizations",
-            RecordKind.Person => "people",
-            RecordKind.Event => "events",
-            RecordKind.OfficeHeld => "offices",
-            RecordKind.Agreement => "agreements",
-            RecordKind.Statement => "statements",
-            RecordKind.Figure => "figures",
-            RecordKind.Claim => "claims",
-            RecordKind.Exclusion => "exclusions",
-            _ => throw new InvalidOperationException($"The record kind {kind} has no plural name."),
-        });
-        return names.ToArray();
-    }
+    // The schema's key for the kind ("offices" for OfficeHeld): the word the seed files use.
+    private static string[] Build() =>
+        Enum.GetValues<RecordKind>().OrderBy(kind => kind).Select(kind => SchemaKinds.Of(kind).JsonKey).ToArray();
 }
