@@ -189,7 +189,7 @@ public sealed class TablePackingTests
             .OrderBy(m => m.Name, StringComparer.Ordinal)
             .ToList();
         var find = datasetType.GetMethods().Single(m => m.Name == "Find" && !m.IsGenericMethod);
-        var findByName = datasetType.GetMethod("FindByName")!;
+        var findByName = datasetType.GetMethods().Single(m => m.Name == "FindByName" && !m.IsGenericMethodDefinition);
         foreach (var record in (IEnumerable)datasetType.GetProperty("All")!.GetValue(dataset)!)
         {
             Walk(record, lines, recordType, top: true);
