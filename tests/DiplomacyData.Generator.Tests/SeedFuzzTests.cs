@@ -8,6 +8,7 @@ using System.Reflection;
 using System.Threading;
 using System.Threading.Tasks;
 using CsCheck;
+using DiplomacyData.SeedCompiler.Checking;
 using DiplomacyData.SeedCompiler.Diagnostics;
 using DiplomacyData.SeedCompiler.Schema;
 using DiplomacyData.Generator.Tests.Fuzzing;
