@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using DiplomacyData.Generator.Emitting;
 using DiplomacyData.Generator.ParallelReads;
+using DiplomacyData.SeedCompiler.Checking;
 using DiplomacyData.SeedCompiler.Diagnostics;
 using DiplomacyData.SeedCompiler.Infrastructure;
 using DiplomacyData.SeedCompiler.Linking;
@@ -115,11 +116,7 @@ public sealed class SeedGenerator : IIncrementalGenerator
     }
 
     private static SourceDocument ReadDocument(AdditionalText file, string relativePath, CancellationToken token) =>
-        ReadDocument(file.Path, relativePath, file.GetText(token)?.ToString() ?? "");
-
-    /// <summary>A source article as the linker checks quotes against it (also the entry point for tests that drive the stages directly).</summary>
-    internal static SourceDocument ReadDocument(string path, string relativePath, string text) =>
-        new(relativePath, path, text, Hashing.Sha256Hex(text));
+        SeedCheck.ReadDocument(file.Path, relativePath, file.GetText(token)?.ToString() ?? "");
 
     private static LinkResult Link(EquatableArray<SeedFile> files, EquatableArray<SourceDocument> documents, GeneratorSettings settings, CancellationToken token)
     {

@@ -10,6 +10,7 @@ public sealed class HelpTests
     [InlineData("show", "<id>")]
     [InlineData("export", "--format")]
     [InlineData("stats", "Usage:")]
+    [InlineData("validate", "--seeds <dir>")]
     public void Every_command_has_help_naming_its_arguments(string command, string expected)
     {
         foreach (var flag in new[] { "--help", "-h" })
@@ -30,7 +31,7 @@ public sealed class HelpTests
         var result = Explorer.Run("--help");
 
         Assert.Equal(0, result.ExitCode);
-        foreach (var command in new[] { "timeline", "search <text>", "show <id>", "export", "stats" })
+        foreach (var command in new[] { "timeline", "search <text>", "show <id>", "export", "stats", "validate" })
         {
             Assert.Contains("  " + command, result.Output);
         }

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Text.RegularExpressions;
+using DiplomacyData.SeedCompiler.Checking;
 using DiplomacyData.SeedCompiler.Diagnostics;
 using DiplomacyData.Generator.Tests.Infrastructure;
 using DiplomacyData.Testing;

@@ -7,7 +7,11 @@ using Xunit;
 
 namespace DiplomacyData.Generator.Tests;
 
-/// <summary>Broken seed files end in located errors, never in a generator crash (DD0019, CS8785).</summary>
+/// <summary>
+/// Broken seed files end in located errors, never in a generator crash (DD0019, CS8785). The broken-file
+/// cases run the generator's stages without Roslyn's driver (GeneratorHarness.DiagnoseFixture), where a
+/// crash is an exception that fails the test outright.
+/// </summary>
 public sealed class GeneratorRobustnessTests
 {
     public static TheoryData<int> CutPoints()

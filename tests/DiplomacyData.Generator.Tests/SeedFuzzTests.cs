@@ -8,6 +8,7 @@ using System.Reflection;
 using System.Threading;
 using System.Threading.Tasks;
 using CsCheck;
+using DiplomacyData.SeedCompiler.Checking;
 using DiplomacyData.SeedCompiler.Diagnostics;
 using DiplomacyData.SeedCompiler.Schema;
 using DiplomacyData.Generator.Tests.Fuzzing;
@@ -28,7 +29,9 @@ namespace DiplomacyData.Generator.Tests;
 /// The cases are fixed: case <c>n</c> is CsCheck's sample for the seed <c>new PCG(Stream, n)</c>,
 /// so every run tests the same ones, and a failure names the seed that replays it. To replay one
 /// and let CsCheck shrink it to a minimal case, set <c>DIPLOMACYDATA_FUZZ_SEED</c> to that seed
-/// and run this class again; <c>DIPLOMACYDATA_FUZZ_CASES</c> runs more (or fewer) cases locally.
+/// and run this class again. <c>DIPLOMACYDATA_FUZZ_CASES</c> sets how many cases run: by default the
+/// first 1,000 (a few seconds, and they already provoke every seed diagnostic) with 5 accepted cases
+/// compiled, while CI's <c>.ci/run</c> sets it to 10,000, which also compiles 20.
 /// </remarks>
 public sealed class SeedFuzzTests
 {
@@ -36,8 +39,14 @@ public sealed class SeedFuzzTests
     public const string CasesVariable = "DIPLOMACYDATA_FUZZ_CASES";
 
     private const uint Stream = 4;
-    private const int DefaultCases = 10_000;
-    private const int CompiledSampleSize = 20;
+    /// <summary>The cases a run without <see cref="CasesVariable"/> tests: the first of CI's 10,000, a fixed sample.</summary>
+    private const int DefaultCases = 1_000;
+
+    /// <summary>The cases CI runs (<c>.ci/run</c> sets <see cref="CasesVariable"/>); a run this deep also compiles the full sample.</summary>
+    private const int CiCases = 10_000;
+
+    /// <summary>How many cases the compiled sample may look through for its distinct accepted ones (it stops far sooner).</summary>
+    private const int CompiledSampleSearch = 10_000;
 
     /// <summary>
     /// Diagnostics no mutation of the real seeds can or should provoke: the compiler's own failure (which
@@ -70,6 +79,12 @@ public sealed class SeedFuzzTests
 
     private static int CaseCount =>
         int.TryParse(Environment.GetEnvironmentVariable(CasesVariable), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : DefaultCases;
+
+    /// <summary>
+    /// How many accepted cases are compiled with Roslyn (the costly part, half a second each): 20 in a
+    /// run as deep as CI's, 5 in the default quick run.
+    /// </summary>
+    private static int CompiledSampleSize => CaseCount >= CiCases ? 20 : 5;
 
     [Fact]
     public void The_unmutated_seeds_are_accepted()
@@ -151,7 +166,7 @@ public sealed class SeedFuzzTests
     {
         var sample = new List<(int Case, IReadOnlyList<SeedInput> Inputs, PipelineOutcome Outcome)>();
         var distinct = new HashSet<string>(StringComparer.Ordinal);
-        for (var n = 0; sample.Count < CompiledSampleSize && n < DefaultCases; n++)
+        for (var n = 0; sample.Count < CompiledSampleSize && n < CompiledSampleSearch; n++)
         {
             var inputs = SeedCorpus.Real.Mutate(CaseAt(n));
             var outcome = SeedCorpus.Real.Run(inputs);

@@ -8,6 +8,7 @@ using System.Linq;
 using System.Reflection;
 using System.Text;
 using CsCheck;
+using DiplomacyData.SeedCompiler.Checking;
 using DiplomacyData.SeedCompiler.Tables;
 using DiplomacyData.SeedCompiler.Tables.Packing;
 using DiplomacyData.Generator.Emitting;

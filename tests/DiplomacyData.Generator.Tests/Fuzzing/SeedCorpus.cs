@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using DiplomacyData.SeedCompiler.Checking;
 using DiplomacyData.SeedCompiler.Parsing;
 using DiplomacyData.Generator.Tests.Infrastructure;
 

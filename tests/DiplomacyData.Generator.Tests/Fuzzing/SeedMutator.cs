@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
+using DiplomacyData.SeedCompiler.Checking;
 using DiplomacyData.SeedCompiler.Schema;
 using DiplomacyData.Generator.Tests.Infrastructure;
 
