@@ -8,8 +8,8 @@ internal static class Format
 {
     public static string Date(PartialDate date, string? dateText)
     {
-        var text = date.IsKnown ? date.ToString() : dateText is null ? "date unknown" : $"“{dateText}”";
-        return (date.IsInferred ? text + " (inferred)" : text).PadRight(10);
+        var text = date.IsKnown || date.IsBounded ? date.ToString() : dateText is null ? "date unknown" : $"“{dateText}”";
+        return (date.IsInferred && date.IsKnown ? text + " (inferred)" : text).PadRight(10);
     }
 
     /// <summary>CoChair becomes "co chair", DelegationHead "delegation head".</summary>

@@ -25,6 +25,7 @@ public sealed class Dataset
 
     private readonly RecordStore _store;
     private readonly DatasetIndex _index;
+    private IReadOnlyList<Event>? _timeline;
 
     // Nothing is decoded here: the lists and lookups read records from the compiled tables when first touched.
     private Dataset()
@@ -84,8 +85,32 @@ public sealed class Dataset
     /// <summary>People.</summary>
     public IReadOnlyList<Person> People { get; }
 
-    /// <summary>Events, held or planned.</summary>
+    /// <summary>Events, held or planned, in dataset order (by id, each parent before its sub-events); <see cref="Timeline"/> has them in time order.</summary>
     public IReadOnlyList<Event> Events { get; }
+
+    /// <summary>
+    /// Every event in <see cref="ChronologicalOrder"/>: by <see cref="Event.EffectiveDate"/> (sub-events
+    /// without a date of their own by their parent's), each parent before its sub-events, undated events last.
+    /// </summary>
+    public IReadOnlyList<Event> Timeline
+    {
+        get
+        {
+            if (Volatile.Read(ref _timeline) is { } timeline)
+            {
+                return timeline;
+            }
+
+            var sorted = new Event[Events.Count];
+            for (var i = 0; i < sorted.Length; i++)
+            {
+                sorted[i] = Events[i];
+            }
+
+            Array.Sort(sorted, ChronologicalOrder.Instance);
+            return Interlocked.CompareExchange(ref _timeline, new ReadOnlyArray<Event>(sorted), null) ?? _timeline!;
+        }
+    }
 
     /// <summary>Offices held by people, as the sources show them.</summary>
     public IReadOnlyList<OfficeHeld> Offices { get; }
@@ -179,10 +204,16 @@ public sealed class Dataset
     /// <returns>The events, in dataset order.</returns>
     public IReadOnlyList<Event> EventsAbout(Topic topic) => _index.EventsAbout(topic ?? throw new ArgumentNullException(nameof(topic)));
 
-    /// <summary>Events whose known date could fall between the two days (inclusive); events with unknown dates are left out.</summary>
+    /// <summary>
+    /// Events that could fall between the two days (inclusive), by their <see cref="Event.EffectiveDate"/>:
+    /// an event whose date's period (through its end date, when it has one) meets the window; a sub-event
+    /// without a date of its own by its parent's days; an event whose date is bounded on both sides by its
+    /// bounds, so it is <em>possibly</em> inside. An event with no date and no bounds, or bounded on one side
+    /// only, is in no window: it is listed only by <see cref="Timeline"/>, last.
+    /// </summary>
     /// <param name="from">The first day.</param>
     /// <param name="to">The last day.</param>
-    /// <returns>The events in date order.</returns>
+    /// <returns>The events in <see cref="ChronologicalOrder"/>.</returns>
     public IReadOnlyList<Event> EventsBetween(DateTime from, DateTime to) => _index.EventsBetween(from, to);
 
     /// <summary>Statements made by the person, organization or country (alone or jointly).</summary>

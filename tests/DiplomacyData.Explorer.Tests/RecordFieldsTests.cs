@@ -24,6 +24,7 @@ public sealed class RecordFieldsTests
             var fieldsForFacts = names.Where(name => !IsDatePart(name, names)).Order(StringComparer.Ordinal);
             var facts = ReferenceWalk.OwnFacts(type)
                 .Where(p => !(type == typeof(Topic) && p.Name == nameof(Topic.Path)))
+                .Where(p => !(type == typeof(Event) && p.Name == nameof(Event.EffectiveDate))) // derived from the date and the parent's
                 .Where(p => !(p.Name == nameof(Record.Evidence) && NeverCarries(kind, r => r.Evidence.Count > 0)))
                 .Where(p => !(p.Name == nameof(Record.Note) && kind == RecordKind.Exclusion && NeverCarries(kind, r => r.Note is not null)))
                 .Select(p => SnakeCase(p.Name))
@@ -148,7 +149,7 @@ public sealed class RecordFieldsTests
     private static bool NeverCarries(RecordKind kind, Func<Record, bool> carries) => !Data.All.Where(r => r.Kind == kind).Any(carries);
 
     private static bool IsDatePart(string name, string[] names) =>
-        new[] { "_precision", "_inference", "_inference_basis" }.Any(suffix =>
+        new[] { "_precision", "_not_before", "_not_after", "_inference", "_inference_basis" }.Any(suffix =>
             name.EndsWith(suffix, StringComparison.Ordinal) && names.Contains(name[..^suffix.Length] + "_precision"));
 
     private static string SnakeCase(string name)

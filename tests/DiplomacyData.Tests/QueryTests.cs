@@ -89,7 +89,7 @@ public sealed class QueryTests
             .ThenBy(e => e.Id, StringComparer.Ordinal);
 
         Assert.Equal(
-            new[] { "defence-policy-dialogue-5", "giang-perego-meeting", "fontana-visit-vietnam-2023", "hanoi-business-forum-2025" },
+            new[] { "fontana-visit-vietnam-2023", "hanoi-business-forum-2025", "defence-policy-dialogue-5", "giang-perego-meeting" }, // undated last
             Ids(events));
         Assert.Same(Places.Hanoi, Events.GiangPeregoMeeting.Place);
         Assert.Same(Places.Hanoi, Events.DefencePolicyDialogue5.Place);
@@ -357,18 +357,19 @@ public sealed class QueryTests
         Assert.Equal(
             new[]
             {
-                "fig-italian-exports-to-vietnam-growth-2024",
-                "fig-italy-vietnam-trade-2023",
+                // Unknown dates sort last, so first when the order is descending.
                 "fig-bilateral-trade-growth-early-2025", // no period: "the first months of 2025" is not the year 2025 (kept as periodText)
                 "fig-vietnam-share-of-italian-imports-from-asean", // "today"
+                "fig-italian-exports-to-vietnam-growth-2024",
+                "fig-italy-vietnam-trade-2023",
             },
             Ids(figures));
-        Assert.Equal(new[] { "2024", "2023", "unknown", "unknown" }, figures.Select(f => f.Period.ToString()).ToArray());
-        Assert.Equal(new[] { 26m, 6_000_000_000m, 11.5m, 40m }, figures.Select(f => f.Value).ToArray());
-        Assert.Equal(new[] { "percent", "EUR", "percent", "percent" }, figures.Select(f => f.Unit).ToArray());
+        Assert.Equal(new[] { "unknown", "unknown", "2024", "2023" }, figures.Select(f => f.Period.ToString()).ToArray());
+        Assert.Equal(new[] { 11.5m, 40m, 26m, 6_000_000_000m }, figures.Select(f => f.Value).ToArray());
+        Assert.Equal(new[] { "percent", "percent", "percent", "EUR" }, figures.Select(f => f.Unit).ToArray());
         Assert.Equal("the first months of 2025", Data.Find<Figure>("fig-bilateral-trade-growth-early-2025")!.PeriodText);
         Assert.Equal(
-            new[] { Comparator.Exactly, Comparator.Over, Comparator.Exactly, Comparator.About },
+            new[] { Comparator.Exactly, Comparator.About, Comparator.Exactly, Comparator.Over },
             figures.Select(f => f.Comparator).ToArray());
         Assert.All(figures, f => Assert.Same(Sources.Article004, Assert.Single(f.Evidence).Source));
     }
@@ -598,23 +599,24 @@ public sealed class QueryTests
         Assert.Equal(
             new[]
             {
-                "chien-aerospace-defense-industries-association-meeting",
-                "chien-crosetto-courtesy-call",
-                "chien-portolano-meeting",
+                // Chronological order: the year-precise events first, each visit followed by its sub-events.
                 "diplomatic-relations-50th-anniversary",
                 "fontana-visit-vietnam-2023",
                 "hoang-xuan-chien-visit-italy-2023",
+                "chien-aerospace-defense-industries-association-meeting",
+                "chien-crosetto-courtesy-call",
+                "chien-portolano-meeting",
                 "strategic-partnership-10th-anniversary",
                 "defence-policy-dialogue-4",
+                "vo-van-thuong-visit-rome-2023",
                 "thuong-gualtieri-meeting",
                 "thuong-la-russa-meeting",
-                "vo-van-thuong-visit-rome-2023",
             },
             Ids(events));
 
         // Only the day-precise ones are known to fall in the range.
         Assert.Equal(
-            new[] { "defence-policy-dialogue-4", "thuong-gualtieri-meeting", "thuong-la-russa-meeting", "vo-van-thuong-visit-rome-2023" },
+            new[] { "defence-policy-dialogue-4", "vo-van-thuong-visit-rome-2023", "thuong-gualtieri-meeting", "thuong-la-russa-meeting" },
             Ids(events.Where(e => e.Date.Precision == DatePrecision.Day)));
 
         // The July 2 meeting in Hanoi has no year, so no date range finds it.
@@ -633,9 +635,9 @@ public sealed class QueryTests
         Assert.Equal(
             new[]
             {
-                "hanoi-milan-flight-inauguration",
                 "tripodi-le-thi-thu-hang-meeting",
                 "xuan-working-trip-italy-2025",
+                "hanoi-milan-flight-inauguration", // a sub-event of the trip, listed under it
                 "xuan-fontana-meeting",
                 "xuan-vietnamese-community-meeting-2025",
                 "hanoi-business-forum-2025",

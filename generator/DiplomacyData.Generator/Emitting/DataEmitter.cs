@@ -80,7 +80,7 @@ internal static class DataEmitter
         relationStarts.Add(relationKeys.Rows);
 
         var dates = plan.EventDates;
-        var eventDates = new FixedTable("EventDates", "Events with a known date, in date order then id order: first possible day, last possible day (of the end date when there is one; days since 0001-01-01), record position.", 3);
+        var eventDates = new FixedTable("EventDates", "Events with a span of possible days (from their own date, both bounds, or their parent's days), in chronological order: first possible day, last possible day (of the end date when there is one; days since 0001-01-01), record position.", 3);
         foreach (var (earliest, latest, record) in dates)
         {
             eventDates.Add(earliest, latest, record);

@@ -17,6 +17,9 @@ internal sealed class ValueLinker
     /// <summary>A list with nothing in it, the same for every field: it holds no text and no position.</summary>
     private static readonly LinkedValue EmptyList = new(SeedValueKind.List, null, -1, EquatableArray<LinkedValue>.Empty);
 
+    private static readonly FieldDef ReasonField = SeedSchema.ReasonedDate.Field("reason")!;
+    private static readonly FieldDef BasisField = SeedSchema.ReasonedDate.Field("basis")!;
+
     private readonly LinkContext _context;
     private readonly Hierarchy _hierarchy;
     private readonly SourceQuotes _quotes;
@@ -94,8 +97,12 @@ internal sealed class ValueLinker
             case SeedValueKind.Scalar:
                 return Scalar(value.Text);
             case SeedValueKind.Date when value.IsInferredDate:
-                var inference = new[] { LinkValue(SeedSchema.InferredDate.Fields[1], value.Items[0]), LinkValue(SeedSchema.InferredDate.Fields[2], value.Items[1]) };
+                var inference = new[] { LinkValue(ReasonField, value.Items[0]), LinkValue(BasisField, value.Items[1]) };
                 return new LinkedValue(SeedValueKind.Date, value.Text, -1, new EquatableArray<LinkedValue>(inference));
+            case SeedValueKind.Date when value.IsBoundedDate:
+                // No date of its own: the reason, the basis, then each bound as a plain date (absent when not given).
+                var bounds = new[] { LinkValue(ReasonField, value.Items[0]), LinkValue(BasisField, value.Items[1]), Bound(value.Items[2]), Bound(value.Items[3]) };
+                return new LinkedValue(SeedValueKind.Date, null, -1, new EquatableArray<LinkedValue>(bounds));
             case SeedValueKind.Date:
                 return Shared(_dates, SeedValueKind.Date, value.Text);
             case SeedValueKind.List:
@@ -130,6 +137,8 @@ internal sealed class ValueLinker
                 return LinkedValue.Absent;
         }
     }
+
+    private LinkedValue Bound(SeedValue bound) => bound.IsAbsent ? LinkedValue.Absent : Shared(_dates, SeedValueKind.Date, bound.Text);
 
     private LinkedValue LinkObject(ObjectDef definition, SeedValue value)
     {

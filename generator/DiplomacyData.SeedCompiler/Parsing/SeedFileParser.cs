@@ -8,6 +8,7 @@ using DiplomacyData.SeedCompiler.Diagnostics;
 using DiplomacyData.SeedCompiler.Infrastructure;
 using DiplomacyData.SeedCompiler.Json;
 using DiplomacyData.SeedCompiler.Schema;
+using DiplomacyData.TableFormat;
 
 namespace DiplomacyData.SeedCompiler.Parsing;
 
@@ -163,7 +164,7 @@ internal sealed class SeedFileParser
         return values is null ? null : new SeedRecord(kind.JsonKey, id.Text, span, id.Span, new EquatableArray<SeedValue>(values));
     }
 
-    /// <summary>Reads the fields of an object that is not a record (a piece of evidence, an inferred date).</summary>
+    /// <summary>Reads the fields of an object that is not a record (a piece of evidence, an inferred or bounded date).</summary>
     private SeedValue[]? ReadFields(ObjectDef def, ref SeedJsonReader json, int start, out SeedSpan span)
     {
         var noId = new IdValue { NotAllowed = true };
@@ -392,17 +393,57 @@ internal sealed class SeedFileParser
         if (json.TokenType != JsonTokenType.StartObject)
         {
             var kindName = json.KindName;
-            Report(SeedDiagnostics.WrongType, json.SkipValue(start), field.Name, "a date such as \"2023-07\" or an object { \"inferred\": ..., \"reason\": ..., \"basis\": [...] }", kindName);
+            Report(SeedDiagnostics.WrongType, json.SkipValue(start), field.Name, "a date such as \"2023-07\", or an object { \"inferred\": ... } or { \"earliest\": ..., \"latest\": ... } with \"reason\" and \"basis\"", kindName);
             return null;
         }
 
-        var inferred = ReadFields(SeedSchema.InferredDate, ref json, start, out var objectSpan);
-        if (inferred is null || inferred[0].IsAbsent || !CheckDate(inferred[0].Text!, inferred[0].Span))
+        var fields = ReadFields(SeedSchema.ReasonedDate, ref json, start, out var objectSpan);
+        if (fields is null)
         {
             return null;
         }
 
-        return new SeedValue(SeedValueKind.Date, inferred[0].Text, new EquatableArray<SeedValue>(new[] { inferred[1], inferred[2] }), objectSpan);
+        var (inferred, earliest, latest, reason, basis) = (fields[0], fields[1], fields[2], fields[3], fields[4]);
+        var bounded = !earliest.IsAbsent || !latest.IsAbsent;
+        if (!inferred.IsAbsent && bounded)
+        {
+            Report(SeedDiagnostics.DateContradiction, objectSpan, "A date is either 'inferred' or bounded by 'earliest' and 'latest', not both; keep the form the sources support");
+            return null;
+        }
+
+        if (!bounded)
+        {
+            if (inferred.IsAbsent)
+            {
+                Report(SeedDiagnostics.MissingRequired, objectSpan, "A date object", "inferred' (or the bounds 'earliest' and 'latest");
+                return null;
+            }
+
+            return CheckDate(inferred.Text!, inferred.Span)
+                ? new SeedValue(SeedValueKind.Date, inferred.Text, new EquatableArray<SeedValue>(new[] { reason, basis }), objectSpan)
+                : null;
+        }
+
+        if ((!earliest.IsAbsent && !CheckDate(earliest.Text!, earliest.Span)) || (!latest.IsAbsent && !CheckDate(latest.Text!, latest.Span)))
+        {
+            return null;
+        }
+
+        if (!earliest.IsAbsent && !latest.IsAbsent && BoundsContradict(earliest.Text!, latest.Text!))
+        {
+            Report(SeedDiagnostics.DateContradiction, latest.Span, $"'latest' {latest.Text} is before 'earliest' {earliest.Text}; swap them or correct one");
+            return null;
+        }
+
+        return new SeedValue(SeedValueKind.Date, null, new EquatableArray<SeedValue>(new[] { reason, basis, earliest, latest }), objectSpan);
+    }
+
+    /// <summary>Whether the latest day a bound allows comes before the first day the other allows.</summary>
+    private static bool BoundsContradict(string earliest, string latest)
+    {
+        PartialDateText.TryParse(earliest, out var y1, out var m1, out var d1, out _);
+        PartialDateText.TryParse(latest, out var y2, out var m2, out var d2, out _);
+        return PartialDateBounds.LatestDay(y2, m2, d2) < PartialDateBounds.EarliestDay(y1, m1, d1);
     }
 
     [MethodImpl(HotPath.Optimize)]

@@ -30,8 +30,14 @@ internal sealed record SeedValue(SeedValueKind Kind, string? Text, EquatableArra
 
     public bool IsAbsent => Kind == SeedValueKind.Absent;
 
-    /// <summary>True for a date written as <c>{ "inferred": ... }</c>.</summary>
-    public bool IsInferredDate => Kind == SeedValueKind.Date && Items.Count > 0;
+    /// <summary>True for a date written as <c>{ "inferred": ... }</c>: its text is the date, its items the reason and basis.</summary>
+    public bool IsInferredDate => Kind == SeedValueKind.Date && Text is not null && Items.Count > 0;
+
+    /// <summary>
+    /// True for a date written as <c>{ "earliest": ..., "latest": ... }</c>: it has no text, and its items
+    /// are the reason, the basis, the earliest bound and the latest bound (either bound may be absent).
+    /// </summary>
+    public bool IsBoundedDate => Kind == SeedValueKind.Date && Text is null && Items.Count == 4;
 
     public static SeedValue Scalar(string text, SeedSpan span) => new(SeedValueKind.Scalar, text, EquatableArray<SeedValue>.Empty, span);
 }

@@ -62,11 +62,11 @@ internal static class JsonSchemaWriter
             json.WriteString("pattern", DatePattern);
             json.WriteEndObject();
             json.WriteStartObject();
-            json.WriteString("$ref", "#/$defs/inferredDate");
+            json.WriteString("$ref", "#/$defs/reasonedDate");
             json.WriteEndObject();
             json.WriteEndArray();
             json.WriteEndObject();
-            WriteObject(json, "inferredDate", SeedSchema.InferredDate, kinds, withId: false);
+            WriteObject(json, "reasonedDate", SeedSchema.ReasonedDate, kinds, withId: false);
             WriteObject(json, "evidence", SeedSchema.Evidence, kinds, withId: false);
             WriteObject(json, "participant", SeedSchema.Participant, kinds, withId: false);
             WriteObject(json, "plover", SeedSchema.Plover, kinds, withId: false);

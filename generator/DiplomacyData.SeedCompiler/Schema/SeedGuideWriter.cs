@@ -19,7 +19,7 @@ internal static class SeedGuideWriter
     // The objects a record holds, each given its own table under this name.
     private static readonly (string Name, ObjectDef Item)[] Items =
     {
-        ("evidence", SeedSchema.Evidence), ("participant", SeedSchema.Participant), ("plover", SeedSchema.Plover), ("inferred date", SeedSchema.InferredDate),
+        ("evidence", SeedSchema.Evidence), ("participant", SeedSchema.Participant), ("plover", SeedSchema.Plover), ("inferred or bounded date", SeedSchema.ReasonedDate),
     };
 
     public static string Write() => Write(SeedSchema.Kinds);
@@ -83,7 +83,7 @@ internal static class SeedGuideWriter
     private static string Values(FieldDef field, IReadOnlyList<KindDef> kinds) => field.Type switch
     {
         FieldType.Integer => "1 or more",
-        FieldType.Date => "`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or an *inferred date* object",
+        FieldType.Date => "`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or an *inferred or bounded date* object",
         FieldType.ObjectList => "each " + field.Item!.Description + ": see *" + Items.First(i => i.Item == field.Item).Name + "*",
         FieldType.Enum => string.Join(", ", field.EnumValues.Select(v => "`" + v + "`")),
         FieldType.Ref => "the id of " + Targets(field, kinds),

@@ -47,9 +47,16 @@ internal static class SeedSchema
         Enum("type", "PloverType", true, "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"),
         Enum("mode", "PloverMode", false, "visit", "third-party", "multilateral", "phone"));
 
-    /// <summary>The shape of an inferred date: <c>{ "inferred": "2025-07-01", "reason": "...", "basis": ["article-003"] }</c>.</summary>
-    public static readonly ObjectDef InferredDate = new("an inferred date", "PartialDate",
-        Str("inferred", true),
+    /// <summary>
+    /// A date the sources do not state, with the reasoning behind it: either inferred,
+    /// <c>{ "inferred": "2025-07-01", "reason": "...", "basis": ["article-003"] }</c>, or bounded without
+    /// being fixed (Wikidata's earliest and latest date), <c>{ "earliest": "2024-07-02", "latest": "2025-09-05", "reason": ..., "basis": [...] }</c>,
+    /// with one bound or both. The parser takes one form or the other, never both.
+    /// </summary>
+    public static readonly ObjectDef ReasonedDate = new("an inferred or bounded date", "PartialDate",
+        Str("inferred"),
+        Str("earliest"),
+        Str("latest"),
         Text("reason", true),
         Refs("basis", "Source", true, Sources));
 

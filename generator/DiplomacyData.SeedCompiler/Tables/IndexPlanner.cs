@@ -112,27 +112,71 @@ internal sealed class IndexPlanner
         return relations;
     }
 
-    /// <summary>Dated events as (earliest day, latest day, position), in date order then id order, as EventsBetween answers.</summary>
+    /// <summary>
+    /// Events with a possible span of days, as (earliest day, latest day, position), in the library's
+    /// ChronologicalOrder, as EventsBetween answers. An event's span comes from its effective date: its own
+    /// date (through its end date), its bounds when both are given, or, for a sub-event without either, its
+    /// parent's days. An event with no span (undated, or bounded on one side only) is in no window.
+    /// </summary>
     public List<(int Earliest, int Latest, int Record)> EventDates()
     {
         var events = SeedSchema.KindIndex(SeedSchema.Events);
-        var dated = new List<(int Year, int Month, int Day, string Id, int Earliest, int Latest, int Record)>();
+        var placed = new Dictionary<int, EffectiveDate>();
+        var dated = new List<(EffectiveDate Date, string[] Path, int Record)>();
         for (var i = 0; i < _model.Records.Count; i++)
         {
             var record = _model.Records[i];
-            if (record.KindIndex != events || !TryDate(Value(record, "date"), out var y, out var m, out var d))
+            if (record.KindIndex != events)
             {
                 continue;
             }
 
-            var latest = TryDate(Value(record, "endDate"), out var ey, out var em, out var ed) ? PartialDateBounds.LatestDay(ey, em, ed) : PartialDateBounds.LatestDay(y, m, d);
-            dated.Add((y, m, d, record.Id, PartialDateBounds.EarliestDay(y, m, d), latest, i));
+            // Records come parent first, so a parent's effective date is known before its sub-events ask for it.
+            var parent = ParentOf(i);
+            var effective = EffectiveDate.Own(Value(record, "date"))
+                ?? (parent >= 0 ? EffectiveDate.DuringParent(Value(_model.Records[parent], "date"), Value(_model.Records[parent], "endDate")) ?? placed[parent] : EffectiveDate.None);
+            effective = effective.WithEnd(Value(record, "endDate"));
+            placed[i] = effective;
+            if (effective.First is not null && effective.Last is not null)
+            {
+                dated.Add((effective, PathOf(i), i));
+            }
         }
 
-        return dated
-            .OrderBy(e => e.Year).ThenBy(e => e.Month).ThenBy(e => e.Day).ThenBy(e => e.Id, StringComparer.Ordinal)
-            .Select(e => (e.Earliest, e.Latest, e.Record))
-            .ToList();
+        dated.Sort((x, y) =>
+        {
+            var byDate = x.Date.CompareTo(y.Date);
+            return byDate != 0 ? byDate : ComparePaths(x.Path, y.Path);
+        });
+        return dated.Select(e => (e.Date.First!.Value, e.Date.Last!.Value, e.Record)).ToList();
+    }
+
+    /// <summary>The ids from the root of the event's hierarchy down to the event: tree order compares these.</summary>
+    private string[] PathOf(int index)
+    {
+        var path = new List<string>();
+        for (var current = index; current >= 0; current = ParentOf(current))
+        {
+            path.Add(_model.Records[current].Id);
+        }
+
+        path.Reverse();
+        return path.ToArray();
+    }
+
+    /// <summary>Pre-order: an ancestor before its descendants, else the ids where the two branches part, ordinally.</summary>
+    private static int ComparePaths(string[] x, string[] y)
+    {
+        for (var i = 0; i < Math.Min(x.Length, y.Length); i++)
+        {
+            var byId = string.CompareOrdinal(x[i], y[i]);
+            if (byId != 0)
+            {
+                return byId;
+            }
+        }
+
+        return x.Length.CompareTo(y.Length);
     }
 
     private static LinkedValue Value(LinkedRecord record, string field) => record.Values[SeedSchema.Kinds[record.KindIndex].IndexOf(field)];

@@ -86,9 +86,21 @@ internal sealed class RecordEncoder
         }
     }
 
-    /// <summary>0 for no date; otherwise its <see cref="DatePacking"/> number, then reason and basis when inferred.</summary>
+    /// <summary>
+    /// 0 for no date; otherwise its <see cref="DatePacking"/> number, then reason and basis when inferred;
+    /// or, for a bounded date, <see cref="DatePacking.Bounded"/>, each bound's number (0 for none), reason and basis.
+    /// </summary>
     private void Date(LinkedValue value)
     {
+        if (value.Kind == SeedValueKind.Date && value.Text is null && value.Items.Count == 4)
+        {
+            Number(DatePacking.Bounded);
+            Number(BoundNumber(value.Items[2]));
+            Number(BoundNumber(value.Items[3]));
+            Reasoning(value);
+            return;
+        }
+
         if (value.IsAbsent || !PartialDateText.TryParse(value.Text!, out var year, out var month, out var day, out _))
         {
             Number(0);
@@ -99,13 +111,22 @@ internal sealed class RecordEncoder
         Number(DatePacking.Pack(year, month, day, inferred));
         if (inferred)
         {
-            OptionalString(value.Items[0].Text);
-            var basis = value.Items[1];
-            Number(basis.Items.Count);
-            foreach (var source in basis.Items)
-            {
-                Number(source.RecordIndex);
-            }
+            Reasoning(value);
+        }
+    }
+
+    private static int BoundNumber(LinkedValue bound) =>
+        !bound.IsAbsent && PartialDateText.TryParse(bound.Text!, out var year, out var month, out var day, out _) ? DatePacking.Pack(year, month, day, inferred: false) : 0;
+
+    /// <summary>An inferred or bounded date's reason and the positions of its basis sources.</summary>
+    private void Reasoning(LinkedValue value)
+    {
+        OptionalString(value.Items[0].Text);
+        var basis = value.Items[1];
+        Number(basis.Items.Count);
+        foreach (var source in basis.Items)
+        {
+            Number(source.RecordIndex);
         }
     }
 

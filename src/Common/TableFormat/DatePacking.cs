@@ -3,10 +3,15 @@ namespace DiplomacyData.TableFormat;
 /// <summary>
 /// A partial date in a record row, as one number: 0 for no date, otherwise
 /// ((year * 13 + month) * 32 + day) * 2 + inferred, where a month or day of 0 is unknown. An inferred
-/// date's reason and basis follow it in the row.
+/// date's reason and basis follow it in the row. <see cref="Bounded"/> (1, which no date packs to,
+/// since a year is at least 1) marks a date the sources bound without fixing: two more numbers follow,
+/// its earliest and latest bound packed the same way (0 for none, never inferred), then its reason and basis.
 /// </summary>
 internal static class DatePacking
 {
+    /// <summary>The number that stands for a bounded date: "year 0, inferred", which no real date packs to.</summary>
+    public const int Bounded = 1;
+
     private const int Months = 13;
     private const int Days = 32;
 

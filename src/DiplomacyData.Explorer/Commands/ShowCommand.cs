@@ -51,7 +51,7 @@ internal static class ShowCommand
             string[] lines;
             if (fields.TryGetValue(name + "_precision", out var precision))
             {
-                lines = DateLines(value, precision, fields[name + "_inference"], fields[name + "_inference_basis"]);
+                lines = DateLines(value, precision, fields[name + "_not_before"], fields[name + "_not_after"], fields[name + "_inference"], fields[name + "_inference_basis"]);
             }
             else if (name == "evidence" || IsDatePart(name, fields))
             {
@@ -92,18 +92,24 @@ internal static class ShowCommand
         return ExitCodes.Success;
     }
 
-    /// <summary>A date's four fields (see <see cref="RecordFields"/>) as one line, and the inference, if any, below it.</summary>
-    private static string[] DateLines(FieldValue date, FieldValue precision, FieldValue inference, FieldValue basis)
+    /// <summary>A date's fields (see <see cref="RecordFields"/>) as one line (the date, or its bounds), and the inference, if any, below it.</summary>
+    private static string[] DateLines(FieldValue date, FieldValue precision, FieldValue notBefore, FieldValue notAfter, FieldValue inference, FieldValue basis)
     {
-        if (date.Kind == FieldValueKind.Null)
+        var bounded = notBefore.Kind != FieldValueKind.Null || notAfter.Kind != FieldValueKind.Null;
+        if (date.Kind == FieldValueKind.Null && !bounded)
         {
             return [];
         }
 
-        var lines = new List<string> { $"{date.Scalar} ({precision.Scalar})" };
+        var lines = new List<string>
+        {
+            bounded
+                ? (notBefore.Kind == FieldValueKind.Null ? $"not after {notAfter.Scalar}" : notAfter.Kind == FieldValueKind.Null ? $"not before {notBefore.Scalar}" : $"between {notBefore.Scalar} and {notAfter.Scalar}")
+                : $"{date.Scalar} ({precision.Scalar})",
+        };
         if (inference.Kind != FieldValueKind.Null)
         {
-            lines.Add($"inferred: {inference.Scalar}");
+            lines.Add($"{(bounded ? "bounded" : "inferred")}: {inference.Scalar}");
             lines.AddRange(basis.Items.Select(source => $"from: {Text(source)}"));
         }
 
@@ -111,7 +117,7 @@ internal static class ShowCommand
     }
 
     private static bool IsDatePart(string name, Dictionary<string, FieldValue> fields) =>
-        new[] { "_precision", "_inference", "_inference_basis" }.Any(suffix =>
+        new[] { "_precision", "_not_before", "_not_after", "_inference", "_inference_basis" }.Any(suffix =>
             name.EndsWith(suffix, StringComparison.Ordinal) && fields.ContainsKey(name[..^suffix.Length] + "_precision"));
 
     /// <summary>A field's value as display lines: nothing for an empty one, one line per list item.</summary>

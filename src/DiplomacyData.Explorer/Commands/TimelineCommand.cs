@@ -89,8 +89,15 @@ internal static class TimelineCommand
         foreach (var e in events)
         {
             output.WriteLine();
-            output.WriteLine($"{Format.Date(e.Date, e.DateText)}  {e.Title}  [{e.Status}]");
+            // A sub-event without a date of its own is placed, and printed, by its parent's days.
+            var datedByParent = !e.Date.IsKnown && !e.Date.IsBounded && e.DateText is null && e.Parent is not null;
+            var placedBy = datedByParent ? e.EffectiveDate : e.Date;
+            output.WriteLine($"{Format.Date(placedBy, e.DateText)}  {e.Title}  [{e.Status}]");
             output.WriteLine($"    id:    {e.Id}");
+            if (e.Parent is not null)
+            {
+                output.WriteLine($"    during: {e.Parent.Id}" + (datedByParent ? " (dated by it)" : ""));
+            }
             var where = e.Place is null ? null : e.Place is Place place && place.Country is { } placeCountry ? $"{place.Name}, {placeCountry.Name}" : e.Place.Name;
             if (where is not null)
             {

@@ -14,10 +14,10 @@ internal sealed record TimelineFilter(YearRange? Year = null, Country? Country =
 {
     public bool IsEmpty => Year is null && Country is null && Person is null && Topic is null && Kinds is null;
 
-    /// <summary>The matching events: dated ones by date, then undated ones, each group in id order.</summary>
+    /// <summary>The matching events in the library's <see cref="ChronologicalOrder"/>: by effective date, each parent before its sub-events, undated ones last.</summary>
     public IReadOnlyList<Event> Apply(Dataset data)
     {
-        IEnumerable<Event> events = data.Events;
+        IEnumerable<Event> events = data.Timeline;
         if (Year is { } year)
         {
             events = events.Intersect(data.EventsBetween(year.FirstDay, year.LastDay));
@@ -44,11 +44,7 @@ internal sealed record TimelineFilter(YearRange? Year = null, Country? Country =
             events = events.Where(e => Kinds.Contains(e.EventKind));
         }
 
-        return events
-            .OrderBy(e => e.Date.IsKnown ? 0 : 1)
-            .ThenBy(e => e.Date)
-            .ThenBy(e => e.Id, StringComparer.Ordinal)
-            .ToArray();
+        return events.OrderBy(e => e, ChronologicalOrder.Instance).ToArray();
     }
 
     /// <summary>The filters in words, for the timeline's heading.</summary>

@@ -50,12 +50,15 @@ internal static class SchemaFieldDefinitions
         switch (field.Type)
         {
             case FieldType.Date:
-                // A date is four columns: the ISO text, its precision, and why and from what it was inferred.
+                // A date is six columns: the ISO text, its precision, the bounds of a date the sources bound
+                // without fixing, and why and from what it was inferred or bounded.
                 PartialDate Date(Record record) => (PartialDate)property.GetValue(record)!;
                 return
                 [
                     Scalar(name, record => FieldValue.Text(Date(record) is { IsKnown: true } date ? date.ToString() : null)),
                     Scalar(name + "_precision", record => FieldValue.Text(FieldNaming.SeedWordOf(Date(record).Precision))),
+                    Scalar(name + "_not_before", record => FieldValue.Text(Date(record).NotBefore is { IsKnown: true } bound ? bound.ToString() : null)),
+                    Scalar(name + "_not_after", record => FieldValue.Text(Date(record).NotAfter is { IsKnown: true } bound ? bound.ToString() : null)),
                     Scalar(name + "_inference", record => FieldValue.Text(Date(record).Inference?.Reason)),
                     List(name + "_inference_basis", record => (Date(record).Inference?.Basis ?? []).Select(FieldValue.Reference)),
                 ];

@@ -122,10 +122,21 @@ internal ref struct RecordReader
         return new ReadOnlyArray<T>(items);
     }
 
-    /// <summary>A <see cref="DatePacking"/> number, then the reason and basis when the date is inferred.</summary>
+    /// <summary>
+    /// A <see cref="DatePacking"/> number, then the reason and basis when the date is inferred; or, for
+    /// <see cref="DatePacking.Bounded"/>, the two bounds, then the reason and basis.
+    /// </summary>
     public PartialDate ReadDate()
     {
-        if (!DatePacking.TryUnpack(ReadNumber(), out var year, out var month, out var day, out var inferred))
+        var packed = ReadNumber();
+        if (packed == DatePacking.Bounded)
+        {
+            var notBefore = ReadNumber();
+            var notAfter = ReadNumber();
+            return new PartialDate(notBefore, notAfter, new DateInference(ReadRequiredText(), _store.All, ReadIndexes()));
+        }
+
+        if (!DatePacking.TryUnpack(packed, out var year, out var month, out var day, out var inferred))
         {
             return PartialDate.Unknown;
         }

@@ -27,6 +27,7 @@ public sealed class Event : Record
         CameoCodes = cameo;
         PloverCodes = plover;
         Summary = summary;
+        EffectiveDate = date.IsKnown || date.IsBounded ? date : parent is null ? PartialDate.Unknown : DaysOf(parent);
     }
 
     /// <inheritdoc />
@@ -43,6 +44,15 @@ public sealed class Event : Record
 
     /// <summary>The last day, for events over several days.</summary>
     public PartialDate EndDate { get; }
+
+    /// <summary>
+    /// The date the event is placed by in time: its own <see cref="Date"/> when the sources give it or bound
+    /// it; otherwise, for a sub-event, its parent's days (between the parent's date and end date when the
+    /// parent has both, else the parent's own effective date); otherwise unknown. <c>EventsBetween</c>, the
+    /// timeline and <see cref="ChronologicalOrder"/> use it, so a meeting held during a dated visit is found in
+    /// that visit's year.
+    /// </summary>
+    public PartialDate EffectiveDate { get; }
 
     /// <summary>The source's own words for the date when they are not a plain date ("earlier the same day").</summary>
     public string? DateText { get; }
@@ -79,6 +89,11 @@ public sealed class Event : Record
 
     /// <summary>A one-sentence summary, when the curator gave one.</summary>
     public string? Summary { get; }
+
+    private static PartialDate DaysOf(Event parent) =>
+        parent.Date.IsKnown && parent.EndDate.IsKnown && parent.EndDate != parent.Date
+            ? PartialDate.Between(parent.Date, parent.EndDate)
+            : parent.EffectiveDate;
 
     /// <summary>The title, for display.</summary>
     /// <returns>The title.</returns>

@@ -72,7 +72,7 @@ internal static class FuzzValues
     /// <summary>Property names: every name the schema knows (right name, wrong place) and some no schema knows.</summary>
     public static readonly IReadOnlyList<string> PropertyNames = SeedSchema.Kinds
         .SelectMany(k => k.Fields.Select(f => f.Name).Prepend(k.JsonKey))
-        .Concat(new[] { SeedSchema.Evidence, SeedSchema.Participant, SeedSchema.Plover, SeedSchema.InferredDate }.SelectMany(d => d.Fields.Select(f => f.Name)))
+        .Concat(new[] { SeedSchema.Evidence, SeedSchema.Participant, SeedSchema.Plover, SeedSchema.ReasonedDate }.SelectMany(d => d.Fields.Select(f => f.Name)))
         .Concat(new[] { "id", "$schema", "", " ", "Id", "ID", "contentHash", "\u202Eid", "id\u0000", "__proto__", "constructor" })
         .Distinct()
         .OrderBy(name => name, System.StringComparer.Ordinal)

@@ -82,8 +82,8 @@ internal sealed class HostileFixture
                 var tag = $"{path}/{field.Name}";
                 switch (field.Type)
                 {
-                    // A source's file must name a file, an inferred date is a date, and CAMEO codes are digits: none is free text.
-                    case FieldType.String when field.Name is "file" or "inferred":
+                    // A source's file must name a file, an inferred date and its bounds are dates, and CAMEO codes are digits: none is free text.
+                    case FieldType.String when field.Name is "file" or "inferred" or "earliest" or "latest":
                     case FieldType.StringList when field.Name == "cameo":
                         break;
                     case FieldType.String:
@@ -107,7 +107,7 @@ internal sealed class HostileFixture
 
                         break;
                     case FieldType.Date when member?.Value.Kind == EditableJsonKind.Object:
-                        Fill(member.Value, SeedSchema.InferredDate, tag);
+                        Fill(member.Value, SeedSchema.ReasonedDate, tag);
                         break;
                 }
             }

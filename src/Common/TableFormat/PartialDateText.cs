@@ -1,15 +1,16 @@
 using System;
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using DiplomacyData.SeedCompiler.Infrastructure;
+namespace DiplomacyData.TableFormat;
 
-namespace DiplomacyData.SeedCompiler.Parsing;
-
-/// <summary>Reads the three date forms a seed may use: YYYY, YYYY-MM and YYYY-MM-DD.</summary>
+/// <summary>
+/// Reads the three date forms a seed may use, and <c>PartialDate.Parse</c> accepts: YYYY, YYYY-MM and
+/// YYYY-MM-DD. One reader, so the build and the library agree on what is a date.
+/// </summary>
 internal static class PartialDateText
 {
     /// <summary>Parses a date; on failure, <paramref name="problem"/> says what is wrong in a curator's words.</summary>
-    [MethodImpl(HotPath.Optimize)]
+    [MethodImpl((MethodImplOptions)512)] // AggressiveOptimization, which netstandard2.0 does not name: the seed parser calls this for every date
     public static bool TryParse(string text, out int year, out int month, out int day, out string problem)
     {
         year = month = day = 0;
@@ -55,7 +56,7 @@ internal static class PartialDateText
             day = int.Parse(parts[2], CultureInfo.InvariantCulture);
             if (day < 1 || day > DateTime.DaysInMonth(year, month))
             {
-                problem = $"{year:D4}-{month:D2} has no day {day}";
+                problem = string.Format(CultureInfo.InvariantCulture, "{0:D4}-{1:D2} has no day {2}", year, month, day);
                 return false;
             }
         }
