@@ -50,19 +50,19 @@ public sealed class QueryTests
         Assert.Equal(
             new[]
             {
-                "nguyen-phu-trong-visit-italy-2013",
-                // dated only to 2023 (inferred): the three meetings during Chien's 2023 visit
+                "nguyen-phu-trong-visit-italy-2013", // between 2013 and 2013-01-21
+                // bounded within 2023: Chien's visit (on or before July 3) sorts before its meetings (on or before July 4)
+                "hoang-xuan-chien-visit-italy-2023",
                 "chien-aerospace-defense-industries-association-meeting",
                 "chien-crosetto-courtesy-call",
                 "chien-portolano-meeting",
-                "hoang-xuan-chien-visit-italy-2023",
                 "defence-policy-dialogue-4",
                 "thuong-gualtieri-meeting",
                 "thuong-la-russa-meeting",
                 "vo-van-thuong-visit-rome-2023",
-                "tripodi-le-thi-thu-hang-meeting",
                 "xuan-working-trip-italy-2025",
                 "xuan-fontana-meeting", // "as part of her working trip to the European country"
+                "tripodi-le-thi-thu-hang-meeting", // not before 2025-09-04
                 "political-consultations-next-round",
             },
             Ids(events));
@@ -89,7 +89,7 @@ public sealed class QueryTests
             .ThenBy(e => e.Id, StringComparer.Ordinal);
 
         Assert.Equal(
-            new[] { "fontana-visit-vietnam-2023", "hanoi-business-forum-2025", "defence-policy-dialogue-5", "giang-perego-meeting" }, // undated last
+            new[] { "fontana-visit-vietnam-2023", "defence-policy-dialogue-5", "giang-perego-meeting", "hanoi-business-forum-2025" }, // the July 2 events are not before 2024-07-02
             Ids(events));
         Assert.Same(Places.Hanoi, Events.GiangPeregoMeeting.Place);
         Assert.Same(Places.Hanoi, Events.DefencePolicyDialogue5.Place);
@@ -357,19 +357,19 @@ public sealed class QueryTests
         Assert.Equal(
             new[]
             {
-                // Unknown dates sort last, so first when the order is descending.
-                "fig-bilateral-trade-growth-early-2025", // no period: "the first months of 2025" is not the year 2025 (kept as periodText)
+                // Unknown dates sort last, so first when the order is descending; a bounded one sorts at its earliest bound.
                 "fig-vietnam-share-of-italian-imports-from-asean", // "today"
+                "fig-bilateral-trade-growth-early-2025", // "the first months of 2025" is not the year 2025: between 2025-01 and 2025
                 "fig-italian-exports-to-vietnam-growth-2024",
                 "fig-italy-vietnam-trade-2023",
             },
             Ids(figures));
-        Assert.Equal(new[] { "unknown", "unknown", "2024", "2023" }, figures.Select(f => f.Period.ToString()).ToArray());
-        Assert.Equal(new[] { 11.5m, 40m, 26m, 6_000_000_000m }, figures.Select(f => f.Value).ToArray());
+        Assert.Equal(new[] { "unknown", "between 2025-01 and 2025", "2024", "2023" }, figures.Select(f => f.Period.ToString()).ToArray());
+        Assert.Equal(new[] { 40m, 11.5m, 26m, 6_000_000_000m }, figures.Select(f => f.Value).ToArray());
         Assert.Equal(new[] { "percent", "percent", "percent", "EUR" }, figures.Select(f => f.Unit).ToArray());
         Assert.Equal("the first months of 2025", Data.Find<Figure>("fig-bilateral-trade-growth-early-2025")!.PeriodText);
         Assert.Equal(
-            new[] { Comparator.Exactly, Comparator.About, Comparator.Exactly, Comparator.Over },
+            new[] { Comparator.About, Comparator.Exactly, Comparator.Exactly, Comparator.Over },
             figures.Select(f => f.Comparator).ToArray());
         Assert.All(figures, f => Assert.Same(Sources.Article004, Assert.Single(f.Evidence).Source));
     }
@@ -599,14 +599,15 @@ public sealed class QueryTests
         Assert.Equal(
             new[]
             {
-                // Chronological order: the year-precise events first, each visit followed by its sub-events.
+                // Chronological order: the year-precise events first, then the ones bounded within 2023 (each visit
+                // followed by its sub-events), then the days.
                 "diplomatic-relations-50th-anniversary",
                 "fontana-visit-vietnam-2023",
+                "strategic-partnership-10th-anniversary",
                 "hoang-xuan-chien-visit-italy-2023",
                 "chien-aerospace-defense-industries-association-meeting",
                 "chien-crosetto-courtesy-call",
                 "chien-portolano-meeting",
-                "strategic-partnership-10th-anniversary",
                 "defence-policy-dialogue-4",
                 "vo-van-thuong-visit-rome-2023",
                 "thuong-gualtieri-meeting",
@@ -635,12 +636,12 @@ public sealed class QueryTests
         Assert.Equal(
             new[]
             {
-                "tripodi-le-thi-thu-hang-meeting",
-                "xuan-working-trip-italy-2025",
+                "xuan-working-trip-italy-2025", // between 2025 and 2025-07-01
                 "hanoi-milan-flight-inauguration", // a sub-event of the trip, listed under it
                 "xuan-fontana-meeting",
                 "xuan-vietnamese-community-meeting-2025",
                 "hanoi-business-forum-2025",
+                "tripodi-le-thi-thu-hang-meeting", // between 2025-09-04 and 2025
             },
             Ids(Data.EventsBetween(new DateTime(2025, 1, 1), new DateTime(2025, 12, 31))));
     }
@@ -678,6 +679,8 @@ public sealed class QueryTests
                 "chien-crosetto-courtesy-call",
                 "chien-portolano-meeting",
                 "defence-policy-dialogue-4",
+                "defence-policy-dialogue-5", // bounded: not before 2024-07-02, with its reason
+                "giang-perego-meeting",
                 "hanoi-business-forum-2025",
                 "hanoi-milan-flight-inauguration",
                 "hoang-xuan-chien-visit-italy-2023",
@@ -728,10 +731,10 @@ public sealed class QueryTests
     public void Publication_dates_of_the_sources()
     {
         Assert.Equal(
-            new[] { "unknown", "2023-07-04", "2023", "2025-07-02", "2025" },
+            new[] { "not before 2024-07-02", "2023-07-04", "between 2023-07-26 and 2023", "2025-07-02", "between 2025-09-05 and 2025" },
             Data.Sources.Select(s => s.Published.ToString()).ToArray());
         Assert.Equal(
-            new[] { "article-002", "article-004" },
+            new[] { "article-000", "article-002", "article-004" },
             Ids(Data.Sources.Where(s => s.Published.IsInferred)));
         Assert.Equal("Rosie Nguyen", Sources.Article002.Author);
         Assert.Equal("VNS", Sources.Article003.Outlet); // as printed ("— VNS"); the expansion is not in the text
@@ -1027,8 +1030,8 @@ public sealed class QueryTests
             .Select(c => (c.Rank, c.ValueDate.ToString()))
             .ToArray();
         Assert.Equal(new[] { (ClaimRank.Preferred, "2013-01-21") }, starts);
-        // The visit contains the day of the elevation but is not dated by it: only its year is given.
-        Assert.Equal(("2013", true), (Events.NguyenPhuTrongVisitItaly2013.Date.ToString(), Events.NguyenPhuTrongVisitItaly2013.Date.IsInferred));
+        // The visit contains the day of the elevation but is not dated by it: it began in 2013, on that day or before.
+        Assert.Equal(("between 2013 and 2013-01-21", true), (Events.NguyenPhuTrongVisitItaly2013.Date.ToString(), Events.NguyenPhuTrongVisitItaly2013.Date.IsInferred));
 
         var office = Assert.Single(Data.OfficesOf(People.NguyenPhuTrong));
         Assert.Equal("Secretary-General of the Communist Party of Vietnam", office.Title);
