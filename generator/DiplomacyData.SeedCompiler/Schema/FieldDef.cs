@@ -42,7 +42,7 @@ internal sealed class FieldDef
     /// <summary>For object lists: the shape of each item.</summary>
     public ObjectDef? Item { get; private set; }
 
-    /// <summary>For texts and lists of texts: the rule every value must keep (checked by the parser, DD0015), or null.</summary>
+    /// <summary>For strings and lists of strings: the rule every value must keep (checked by the parser, DD0015), or null.</summary>
     public TextRule? ValueRule { get; private set; }
 
     /// <summary>The reference to a record of the same kind that puts records in a hierarchy (topics, places, organizations, events).</summary>
@@ -62,7 +62,7 @@ internal sealed class FieldDef
         return this;
     }
 
-    public static FieldDef Str(string name, bool required = false) => new(name, FieldType.String, required);
+    public static FieldDef Str(string name, bool required = false, TextRule? rule = null) => new(name, FieldType.String, required) { ValueRule = rule };
 
     public static FieldDef Computed(string name) => new(name, FieldType.String, false) { IsComputed = true };
 
