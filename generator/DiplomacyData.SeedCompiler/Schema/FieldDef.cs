@@ -50,7 +50,7 @@ internal sealed class FieldDef
 
     /// <summary>
     /// The name of the record type's property that holds this field, when it is not the field's name
-    /// in PascalCase (<c>cameo</c> is read as <c>CameoCodes</c>); null otherwise. The explorer's export
+    /// in PascalCase (<c>plover</c> is read as <c>PloverCodes</c>); null otherwise. The explorer's export
     /// columns find the property through it, so a field is declared here and on its record type only.
     /// </summary>
     public string? PropertyName { get; private set; }
