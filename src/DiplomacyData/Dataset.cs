@@ -226,6 +226,13 @@ public sealed class Dataset
     /// <returns>The offices, in dataset order.</returns>
     public IReadOnlyList<OfficeHeld> OfficesOf(Person person) => _index.OfficesOf(person ?? throw new ArgumentNullException(nameof(person)));
 
+    /// <summary>
+    /// Every event's coded actions as flat, GDELT-style rows: one per code and pair of source and target
+    /// actors (see <see cref="EventRow"/>), the event's date at its own precision.
+    /// </summary>
+    /// <returns>The rows, events in dataset order, each event's CAMEO codes before its PLOVER codes.</returns>
+    public IReadOnlyList<EventRow> ToEventRows() => new ReadOnlyArray<EventRow>(Events.SelectMany(EventRow.Of).ToArray());
+
     internal T RecordAt<T>(int index)
         where T : Record => (T)_store[index];
 

@@ -104,6 +104,48 @@ public sealed class ExportCsvTests : TemporaryFolder
         Assert.Contains($"Could not write {file}", result.Error);
     }
 
+    /// <summary>The event rows: GDELT-style columns, a year-only date as "2023" with its precision, one row per <see cref="Dataset.ToEventRows"/> row.</summary>
+    [Fact]
+    public void Event_rows_are_written_with_dates_at_their_precision()
+    {
+        var result = Explorer.Run("export", "--kind", "event-rows");
+
+        Assert.Equal(0, result.ExitCode);
+        var rows = Rfc4180Parser.Parse(result.Output);
+        Assert.Equal(
+            ["date", "date_precision", "date_not_before", "date_not_after", "source_actor", "source_country_iso3", "target_actor", "target_country_iso3", "code_system", "code", "plover_mode", "event", "actors_note", "evidence_sources"],
+            rows[0]);
+        var expected = Data.ToEventRows();
+        Assert.Equal(expected.Count, rows.Count - 1);
+        var cells = rows.Skip(1).Select(row => rows[0].Zip(row).ToDictionary(pair => pair.First, pair => pair.Second)).ToList();
+        Assert.Equal(expected.Select(r => r.Event.Id), cells.Select(c => c["event"]));
+        Assert.Equal(expected.Select(r => r.Source?.Id ?? ""), cells.Select(c => c["source_actor"]));
+        Assert.Equal(expected.Select(r => r.TargetCountry?.Iso3 ?? ""), cells.Select(c => c["target_country_iso3"]));
+
+        var yearOnly = cells.Where(c => c["event"] == "fontana-visit-vietnam-2023").ToList();
+        var bounded = cells.Where(c => c["event"] == "hoang-xuan-chien-visit-italy-2023").ToList();
+        Assert.NotEmpty(yearOnly);
+        Assert.All(yearOnly, c => Assert.Equal(("2023", "year", ""), (c["date"], c["date_precision"], c["date_not_before"])));
+        Assert.NotEmpty(bounded);
+        Assert.All(bounded, c => Assert.Equal(("", "2023", "2023-07-03"), (c["date"], c["date_not_before"], c["date_not_after"])));
+        Assert.Contains(cells, c => c["code"] == "043" && c["source_actor"] == "italy" && c["target_country_iso3"] == "VNM" && c["code_system"] == "CAMEO");
+        Assert.All(cells, c => Assert.Matches(@"^(\d{4}(-\d{2}(-\d{2})?)?)?$", c["date"]));
+    }
+
+    [Fact]
+    public void Exporting_everything_writes_the_event_rows_beside_the_kinds()
+    {
+        var result = Explorer.Run("export", "--format", "jsonl", "--output", Folder);
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = File.ReadAllLines(Path.Combine(Folder, "event-rows.jsonl"));
+        Assert.Equal(Data.ToEventRows().Count, lines.Length);
+        Assert.Matches($@"event-rows\.jsonl +{Data.ToEventRows().Count} rows", result.Output);
+        using var first = System.Text.Json.JsonDocument.Parse(lines[0]);
+        Assert.Equal(System.Text.Json.JsonValueKind.Array, first.RootElement.GetProperty("evidence_sources").ValueKind);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, first.RootElement.GetProperty("actors_note").ValueKind);
+    }
+
     private static void AssertKindSpecificCells(Record record, Dictionary<string, string> row)
     {
         switch (record)
@@ -114,6 +156,10 @@ public sealed class ExportCsvTests : TemporaryFolder
                 Assert.Equal(e.Participants.Select(p => p.Actor.Id), SplitItems(row["participants_actor"]));
                 Assert.Equal(e.Participants.Count, SplitItems(row["participants_role"]).Length);
                 Assert.Equal(e.Topics.Select(t => t.Id), SplitItems(row["topics"]));
+                Assert.Equal(e.Cameo.Select(c => c.Code), SplitItems(row["cameo_code"]));
+                // A code's actors are joined by '|' inside its item: "vietnam|italy;italy".
+                Assert.Equal(e.Cameo.Select(c => string.Join("|", c.Sources.Select(a => a.Id))), SplitItems(row["cameo_sources"]));
+                Assert.Equal(e.PloverCodes.Select(p => string.Join("|", p.Targets.Select(a => a.Id))), SplitItems(row["plover_codes_targets"]));
                 break;
             case Entity entity:
                 Assert.Equal(entity.Name, row["name"]);

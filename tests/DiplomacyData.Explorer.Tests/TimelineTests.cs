@@ -23,16 +23,17 @@ public sealed class TimelineTests
     }
 
     [Fact]
-    public void Events_come_in_date_order_with_undated_ones_last()
+    public void Events_come_in_the_library_s_chronological_order_with_undated_ones_last()
     {
         var events = EventIds(Explorer.Run("timeline")).Select(id => Data.Find<Event>(id)!).ToArray();
-        var firstUndated = Array.FindIndex(events, e => !e.Date.IsKnown);
+        var firstUndated = Array.FindIndex(events, e => !e.EffectiveDate.IsKnown && !e.EffectiveDate.IsBounded);
 
         Assert.True(firstUndated > 0, "the data has dated and undated events");
-        Assert.All(events[firstUndated..], e => Assert.False(e.Date.IsKnown));
+        Assert.All(events[firstUndated..], e => Assert.False(e.EffectiveDate.IsKnown || e.EffectiveDate.IsBounded));
+        Assert.Equal(Data.Timeline, events);
         for (var i = 1; i < firstUndated; i++)
         {
-            Assert.True(events[i - 1].Date <= events[i].Date, $"{events[i - 1].Id} is listed before {events[i].Id}");
+            Assert.True(events[i - 1].EffectiveDate <= events[i].EffectiveDate, $"{events[i - 1].Id} is listed before {events[i].Id}");
         }
     }
 

@@ -192,6 +192,54 @@ public sealed class SeedDiagnosticTests
         Single(Diagnose(json => json.Replace("\"evidence\": [ { \"source\": \"sample-article\", \"quote\": \"Both sides signed a memorandum on training.\" } ]", "\"evidence\": []")), "DD0016");
     }
 
+    private const string Visit042 = "{ \"code\": \"042\", \"source\": [\"anna-rossi\"], \"target\": [\"tran-van-binh\"] }";
+
+    [Fact]
+    public void A_code_actor_who_is_not_a_participant_is_named_with_its_side()
+    {
+        var diagnostic = Single(Diagnose(json => json.Replace(Visit042, "{ \"code\": \"042\", \"source\": [\"anna-rossi\"], \"target\": [\"italian-ministry\"] }")), "DD0026");
+        var message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains("'italian-ministry' is a target of the CAMEO code '042' of event 'sample-meeting'", message);
+        Assert.Contains("add it to 'participants'", message);
+        Assert.Equal(LineOf("\"cameo\""), diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+    }
+
+    [Fact]
+    public void A_code_without_a_target_asks_for_one_or_for_an_actors_note()
+    {
+        var diagnostic = Single(Diagnose(json => json.Replace(Visit042, "{ \"code\": \"042\", \"source\": [\"anna-rossi\"] }")), "DD0027");
+        var message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains("CAMEO code '042' of event 'sample-meeting' has no 'target'", message);
+        Assert.Contains("'actorsNote'", message);
+    }
+
+    [Fact]
+    public void An_actors_note_lets_a_code_go_without_actors()
+    {
+        var diagnostics = Diagnose(json => json
+            .Replace(Visit042, "{ \"code\": \"042\" }")
+            .Replace("\"status\": \"held\",", "\"status\": \"held\", \"actorsNote\": \"The text does not say who visited whom.\","));
+        Assert.Empty(diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void A_plover_code_from_an_actor_to_itself_has_no_direction()
+    {
+        var diagnostic = Single(Diagnose(json => json.Replace(
+            "\"mode\": \"visit\", \"source\": [\"anna-rossi\"], \"target\": [\"tran-van-binh\"]",
+            "\"mode\": \"visit\", \"source\": [\"anna-rossi\"], \"target\": [\"anna-rossi\"]")), "DD0027");
+        Assert.Contains("PLOVER code 'CONSULT'", diagnostic.GetMessage());
+        Assert.Contains("two different actors", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void A_cameo_code_keeps_the_code_rule_and_the_object_form()
+    {
+        Assert.Contains("two to four digits", Single(Diagnose(json => json.Replace("\"code\": \"042\"", "\"code\": \"42a\"")), "DD0015").GetMessage());
+        // The old form, a bare code string, is refused with the shape the field now takes.
+        Assert.Contains("a CAMEO code (an object)", Single(Diagnose(json => json.Replace(Visit042, "\"042\"")), "DD0004").GetMessage());
+    }
+
     private static Diagnostic Single(IReadOnlyList<Diagnostic> diagnostics, string id)
     {
         var matching = diagnostics.Where(d => d.Id == id).ToList();

@@ -73,7 +73,7 @@ public sealed class EffectiveDateTests
 
     private static Event NewEvent(string id, PartialDate date, PartialDate endDate, Event? parent) => new(
         id: id, kind: EventKind.Meeting, title: id, date: date, endDate: endDate, dateText: null, place: null, status: EventStatus.Held,
-        series: null, ordinal: null, parent: parent, participants: [], topics: [], cameo: [], plover: [], summary: null, evidence: [], note: null);
+        series: null, ordinal: null, parent: parent, participants: [], topics: [], cameo: [], plover: [], actorsNote: null, summary: null, evidence: [], note: null);
 
     /// <summary>An event's possible days, as EventsBetween defines them: its effective date, reaching its own end date; no days when it is unbounded on a side.</summary>
     private static bool InWindow(Event e, PartialDate window)

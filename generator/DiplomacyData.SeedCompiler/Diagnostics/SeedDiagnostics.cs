@@ -113,6 +113,14 @@ internal static class SeedDiagnostics
         "The MSBuild property {0} is '{1}', which is not {2}; correct it, or remove it for the default",
         "A build property the seed compiler reads is set to something it cannot use.");
 
+    public static readonly SeedDiagnosticDescriptor CodeActorNotParticipant = Error("DD0026", "Code actor is not a participant",
+        "'{0}' is a {1} of the {2} of event '{3}' but not one of its participants; add it to 'participants' with its role, or name a participant",
+        "A CAMEO or PLOVER code names, as its source or target, an actor the event does not list among its participants.");
+
+    public static readonly SeedDiagnosticDescriptor UndirectedCode = Error("DD0027", "Code without a direction",
+        "The {0} of event '{1}' has {2}; name who acts in 'source' and who is acted on in 'target', from the event's participants, or, when the text names no actors, say why in the event's 'actorsNote'",
+        "A CAMEO or PLOVER code of an event does not say who acts and who is acted on, and the event does not say why its text names no actors.");
+
     /// <summary>Every descriptor, in id order: the generator registers each with Roslyn, and the docs test walks them.</summary>
     public static IReadOnlyList<SeedDiagnosticDescriptor> All { get; } = typeof(SeedDiagnostics)
         .GetFields(BindingFlags.Public | BindingFlags.Static)

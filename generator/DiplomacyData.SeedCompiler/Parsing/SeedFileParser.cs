@@ -284,6 +284,7 @@ internal sealed class SeedFileParser
         switch (field.Type)
         {
             case FieldType.String:
+                return KeepingRule(field, ReadString(field, ref json, start));
             case FieldType.Text:
             case FieldType.Ref:
                 return ReadString(field, ref json, start);
@@ -489,14 +490,7 @@ internal sealed class SeedFileParser
     {
         if (field.Type != FieldType.ObjectList)
         {
-            var value = ReadString(field, ref json, start);
-            if (value is not null && field.ValueRule is { } rule && !rule.Allows(value.Text!))
-            {
-                Report(SeedDiagnostics.InvalidEnumValue, value.Span, value.Text!, field.Name, rule.Expected);
-                return null;
-            }
-
-            return value;
+            return KeepingRule(field, ReadString(field, ref json, start));
         }
 
         if (json.TokenType != JsonTokenType.StartObject)
@@ -508,6 +502,18 @@ internal sealed class SeedFileParser
 
         var fields = ReadFields(field.Item!, ref json, start, out var span);
         return fields is null ? null : new SeedValue(SeedValueKind.Object, null, new EquatableArray<SeedValue>(fields), span);
+    }
+
+    /// <summary>The value when it keeps its field's <see cref="FieldDef.ValueRule"/> (or the field has none); null after DD0015 otherwise.</summary>
+    private SeedValue? KeepingRule(FieldDef field, SeedValue? value)
+    {
+        if (value is not null && field.ValueRule is { } rule && !rule.Allows(value.Text!))
+        {
+            Report(SeedDiagnostics.InvalidEnumValue, value.Span, value.Text!, field.Name, rule.Expected);
+            return null;
+        }
+
+        return value;
     }
 
     private static string Suggest(string name, IEnumerable<string> candidates)

@@ -42,7 +42,7 @@ internal sealed class FieldDef
     /// <summary>For object lists: the shape of each item.</summary>
     public ObjectDef? Item { get; private set; }
 
-    /// <summary>For texts and lists of texts: the rule every value must keep (checked by the parser, DD0015), or null.</summary>
+    /// <summary>For strings and lists of strings: the rule every value must keep (checked by the parser, DD0015), or null.</summary>
     public TextRule? ValueRule { get; private set; }
 
     /// <summary>The reference to a record of the same kind that puts records in a hierarchy (topics, places, organizations, events).</summary>
@@ -50,7 +50,7 @@ internal sealed class FieldDef
 
     /// <summary>
     /// The name of the record type's property that holds this field, when it is not the field's name
-    /// in PascalCase (<c>cameo</c> is read as <c>CameoCodes</c>); null otherwise. The explorer's export
+    /// in PascalCase (<c>plover</c> is read as <c>PloverCodes</c>); null otherwise. The explorer's export
     /// columns find the property through it, so a field is declared here and on its record type only.
     /// </summary>
     public string? PropertyName { get; private set; }
@@ -62,7 +62,7 @@ internal sealed class FieldDef
         return this;
     }
 
-    public static FieldDef Str(string name, bool required = false) => new(name, FieldType.String, required);
+    public static FieldDef Str(string name, bool required = false, TextRule? rule = null) => new(name, FieldType.String, required) { ValueRule = rule };
 
     public static FieldDef Computed(string name) => new(name, FieldType.String, false) { IsComputed = true };
 

@@ -67,9 +67,11 @@ internal static class JsonSchemaWriter
             json.WriteEndArray();
             json.WriteEndObject();
             WriteObject(json, "reasonedDate", SeedSchema.ReasonedDate, kinds, withId: false);
-            WriteObject(json, "evidence", SeedSchema.Evidence, kinds, withId: false);
-            WriteObject(json, "participant", SeedSchema.Participant, kinds, withId: false);
-            WriteObject(json, "plover", SeedSchema.Plover, kinds, withId: false);
+            foreach (var item in SeedSchema.Items)
+            {
+                WriteObject(json, item.Name, item.Definition, kinds, withId: false);
+            }
+
             foreach (var kind in kinds)
             {
                 WriteObject(json, kind.JsonKey, kind, kinds, withId: true);
@@ -127,6 +129,11 @@ internal static class JsonSchemaWriter
             case FieldType.String:
                 json.WriteString("type", "string");
                 json.WriteNumber("minLength", 1);
+                if (field.ValueRule is { } stringRule)
+                {
+                    json.WriteString("pattern", stringRule.Pattern);
+                }
+
                 break;
             case FieldType.Text:
                 json.WriteString("type", "string");
@@ -181,6 +188,5 @@ internal static class JsonSchemaWriter
         }
     }
 
-    private static string ItemDefinitionName(ObjectDef item) =>
-        item == SeedSchema.Evidence ? "evidence" : item == SeedSchema.Participant ? "participant" : "plover";
+    private static string ItemDefinitionName(ObjectDef item) => SeedSchema.ItemNamed(item);
 }

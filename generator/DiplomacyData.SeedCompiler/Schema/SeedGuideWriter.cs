@@ -16,11 +16,9 @@ internal static class SeedGuideWriter
     public const string BeginMarker = "<!-- BEGIN field reference: generated from SeedSchema by SeedGuideTests; do not edit by hand -->";
     public const string EndMarker = "<!-- END field reference -->";
 
-    // The objects a record holds, each given its own table under this name.
+    // The objects a record holds, each given its own table under this name: the schema's list, and the inferred date.
     private static readonly (string Name, ObjectDef Item)[] Items =
-    {
-        ("evidence", SeedSchema.Evidence), ("participant", SeedSchema.Participant), ("plover", SeedSchema.Plover), ("inferred or bounded date", SeedSchema.ReasonedDate),
-    };
+        SeedSchema.Items.Select(item => (item.Name, (ObjectDef)item.Definition)).Append(("inferred or bounded date", SeedSchema.ReasonedDate)).ToArray();
 
     public static string Write() => Write(SeedSchema.Kinds);
 
@@ -88,6 +86,8 @@ internal static class SeedGuideWriter
         FieldType.Enum => string.Join(", ", field.EnumValues.Select(v => "`" + v + "`")),
         FieldType.Ref => "the id of " + Targets(field, kinds),
         FieldType.RefList => "each the id of " + Targets(field, kinds),
+        FieldType.String when field.ValueRule is { } rule => rule.Expected,
+        FieldType.StringList when field.ValueRule is { } rule => "each " + rule.Expected,
         FieldType.Text when field.ShippedWords > 0 =>
             "the whole sentence; the package keeps its first " + field.ShippedWords.ToString(CultureInfo.InvariantCulture) + " words",
         _ => "",

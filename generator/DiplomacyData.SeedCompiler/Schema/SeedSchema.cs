@@ -43,9 +43,20 @@ internal static class SeedSchema
         Ref("actor", "Entity", true, Actors),
         Enum("role", "ParticipantRole", true, "host", "visitor", "co-chair", "delegation-head", "member", "participant", "organizer", "guest"));
 
+    /// <summary>
+    /// A CAMEO code and its direction, as GDELT's Actor1 → Actor2: the actors who act (<c>source</c>) and the
+    /// actors acted on (<c>target</c>), each one of the event's participants (<see cref="CodeActorsRule"/>).
+    /// </summary>
+    public static readonly ObjectDef Cameo = new("a CAMEO code", "CameoCode",
+        Str("code", true, CameoCodeRule.Instance),
+        CodeActors("source", "Sources"),
+        CodeActors("target", "Targets"));
+
     public static readonly ObjectDef Plover = new("a PLOVER code", "PloverCode",
         Enum("type", "PloverType", true, "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"),
-        Enum("mode", "PloverMode", false, "visit", "third-party", "multilateral", "phone"));
+        Enum("mode", "PloverMode", false, "visit", "third-party", "multilateral", "phone"),
+        CodeActors("source", "Sources"),
+        CodeActors("target", "Targets"));
 
     /// <summary>
     /// A date the sources do not state, with the reasoning behind it: either inferred,
@@ -89,9 +100,9 @@ internal static class SeedSchema
             Enum("status", "EventStatus", true, "held", "planned", "under-way"),
             Ref("series", "EventSeries", false, Series), Int("ordinal"), Parent("Event", Events),
             Objects("participants", Participant), Refs("topics", "Topic", false, Topics),
-            Strings("cameo", CameoCodeRule.Instance).AsProperty("CameoCodes"), Objects("plover", Plover).AsProperty("PloverCodes"), Text("summary"), EvidenceList(), Text("note"))
+            Objects("cameo", Cameo), Objects("plover", Plover).AsProperty("PloverCodes"), Text("actorsNote"), Text("summary"), EvidenceList(), Text("note"))
         {
-            Rules = new RecordRule[] { new DateOrderRule("date", "endDate") },
+            Rules = new RecordRule[] { new DateOrderRule("date", "endDate"), new CodeActorsRule("participants", "actorsNote", "cameo", "plover") },
         },
         new KindDef(Offices, "an office held", "OfficeHeld", null, "title", true,
             Ref("person", "Person", true, People), Str("title", true), Ref("organization", "Organization", false, Organizations),
@@ -127,9 +138,23 @@ internal static class SeedSchema
             Text("reason", true)),
     });
 
+    /// <summary>
+    /// The objects records hold, each under the name the JSON Schema's definitions and the seed guide's
+    /// tables give it; both writers walk this list, so a new kind of object is declared here once.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Name, ObjectDef Definition)> Items = new[]
+    {
+        ("evidence", Evidence), ("participant", Participant), ("cameo", Cameo), ("plover", Plover),
+    };
+
     private static readonly Dictionary<string, KindDef> ByKey = Kinds.ToDictionary(k => k.JsonKey);
 
     private static readonly Dictionary<string, int> IndexByKey = Kinds.Select((kind, index) => (kind.JsonKey, index)).ToDictionary(pair => pair.JsonKey, pair => pair.index);
+
+    /// <summary>The name <see cref="Items"/> gives an object held in records.</summary>
+    public static string ItemNamed(ObjectDef item) =>
+        Items.FirstOrDefault(pair => pair.Definition == item).Name
+        ?? throw new System.InvalidOperationException($"{item.Description} is not in {nameof(SeedSchema)}.{nameof(Items)}; add it there.");
 
     public static KindDef? Kind(string jsonKey) => ByKey.TryGetValue(jsonKey, out var kind) ? kind : null;
 
@@ -154,6 +179,10 @@ internal static class SeedSchema
         var missing = System.Array.IndexOf(ordered, null);
         return missing < 0 ? ordered : throw new System.InvalidOperationException($"No kind describes {(KindCode)missing}.");
     }
+
+    // Who acts and who is acted on: optional in the parser, because an event whose text names no actors
+    // says so in its actorsNote instead; CodeActorsRule asks for them everywhere else.
+    private static FieldDef CodeActors(string name, string property) => Refs(name, "Entity", false, Actors).AsProperty(property);
 
     // Evidence is never "required" in the schema sense: facts are checked for it (DD0016), with a message about evidence.
     private static FieldDef EvidenceList() => Objects("evidence", Evidence);

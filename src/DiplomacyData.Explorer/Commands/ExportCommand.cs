@@ -8,7 +8,7 @@ using DiplomacyData.Explorer.Export;
 
 namespace DiplomacyData.Explorer.Commands;
 
-/// <summary><c>export</c>: the records as CSV or JSON Lines, one file per record kind.</summary>
+/// <summary><c>export</c>: the records as CSV or JSON Lines, one file per record kind, and the events' GDELT-style rows.</summary>
 internal static class ExportCommand
 {
     public const string AllKinds = "all";
@@ -26,14 +26,15 @@ internal static class ExportCommand
 
         var kind = new Option<string>("--kind")
         {
-            Description = "Which records: all, or one kind (" + string.Join(", ", KindNames.All) + ").",
+            Description = "Which records: all (every kind, and the event rows), one kind (" + string.Join(", ", KindNames.All) + "), or " + EventRowExporter.Name
+                + ": the events' coded actions as GDELT-style rows, one per code and pair of source and target actors.",
             DefaultValueFactory = _ => AllKinds,
         };
-        kind.AcceptOnlyFromAmong([AllKinds, .. KindNames.All]);
+        kind.AcceptOnlyFromAmong([AllKinds, .. KindNames.All, EventRowExporter.Name]);
 
         var output = new Option<string?>("--output", "-o")
         {
-            Description = "The folder to write one file per kind into (events.csv, people.jsonl...), created when missing. Without it, one kind is written to standard output.",
+            Description = "The folder to write one file per kind into (events.csv, people.jsonl..., and event-rows.csv), created when missing. Without it, one kind is written to standard output.",
             HelpName = "dir",
         };
 
@@ -55,16 +56,16 @@ internal static class ExportCommand
         command.SetAction(parse =>
         {
             var chosen = parse.GetValue(kind)!;
-            var kinds = chosen == AllKinds ? RecordFields.Kinds : [KindNames.FromPlural(chosen)!.Value];
             var jsonLines = parse.GetValue(format) == "jsonl";
+            var tables = Tables(chosen, jsonLines);
             var folder = parse.GetValue(output);
             var config = parse.InvocationConfiguration;
             if (!string.IsNullOrEmpty(folder))
             {
-                return WriteFiles(config.Output, config.Error, folder, kinds, jsonLines);
+                return WriteFiles(config.Output, config.Error, folder, tables);
             }
 
-            WriteKind(config.Output, kinds.Single(), jsonLines);
+            tables.Single().Write(config.Output);
             return ExitCodes.Success;
         });
         return command;
@@ -77,24 +78,48 @@ internal static class ExportCommand
         return jsonLines ? JsonLinesExporter.Write(writer, records) : CsvExporter.Write(writer, kind, records);
     }
 
-    public static string FileName(RecordKind kind, bool jsonLines) => KindNames.PluralOf(kind) + (jsonLines ? ".jsonl" : ".csv");
+    public static string FileName(RecordKind kind, bool jsonLines) => KindNames.PluralOf(kind) + Extension(jsonLines);
 
-    private static int WriteFiles(TextWriter output, TextWriter error, string folder, IReadOnlyList<RecordKind> kinds, bool jsonLines)
+    /// <summary>Writes the event rows; returns how many.</summary>
+    public static int WriteEventRows(TextWriter writer, bool jsonLines) => EventRowExporter.Write(writer, Dataset.Current.ToEventRows(), jsonLines);
+
+    private static string Extension(bool jsonLines) => jsonLines ? ".jsonl" : ".csv";
+
+    /// <summary>What <c>--kind</c> names: one table, or every kind's and then the event rows.</summary>
+    private static IReadOnlyList<Table> Tables(string chosen, bool jsonLines)
+    {
+        var eventRows = new Table(EventRowExporter.Name + Extension(jsonLines), "rows", writer => WriteEventRows(writer, jsonLines));
+        if (chosen == EventRowExporter.Name)
+        {
+            return [eventRows];
+        }
+
+        var kinds = chosen == AllKinds ? RecordFields.Kinds : [KindNames.FromPlural(chosen)!.Value];
+        var tables = kinds.Select(kind => new Table(FileName(kind, jsonLines), "records", writer => WriteKind(writer, kind, jsonLines))).ToList();
+        if (chosen == AllKinds)
+        {
+            tables.Add(eventRows);
+        }
+
+        return tables;
+    }
+
+    private static int WriteFiles(TextWriter output, TextWriter error, string folder, IReadOnlyList<Table> tables)
     {
         var path = folder;
         try
         {
             Directory.CreateDirectory(folder);
-            foreach (var kind in kinds)
+            foreach (var table in tables)
             {
-                path = Path.Combine(folder, FileName(kind, jsonLines));
+                path = Path.Combine(folder, table.FileName);
                 int count;
                 using (var writer = new StreamWriter(path, append: false, Utf8WithoutBom))
                 {
-                    count = WriteKind(writer, kind, jsonLines);
+                    count = table.Write(writer);
                 }
 
-                output.WriteLine($"{Path.GetFileName(path),-20} {count,5} records");
+                output.WriteLine($"{Path.GetFileName(path),-20} {count,5} {table.Unit}");
             }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -103,7 +128,10 @@ internal static class ExportCommand
             return ExitCodes.NoResult;
         }
 
-        output.WriteLine($"Wrote {kinds.Count} file{(kinds.Count == 1 ? "" : "s")} to {Path.GetFullPath(folder)}");
+        output.WriteLine($"Wrote {tables.Count} file{(tables.Count == 1 ? "" : "s")} to {Path.GetFullPath(folder)}");
         return ExitCodes.Success;
     }
+
+    /// <summary>One file of the export: its name, what its lines count (records or rows), and how to write it.</summary>
+    private sealed record Table(string FileName, string Unit, Func<TextWriter, int> Write);
 }

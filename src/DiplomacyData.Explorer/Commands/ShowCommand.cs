@@ -131,7 +131,8 @@ internal static class ShowCommand
     private static string Text(FieldValue value) => value.Kind switch
     {
         FieldValueKind.Reference => Dataset.Current.Find(value.Scalar!) is { } target ? Format.Label(target) : value.Scalar!,
-        FieldValueKind.Group => string.Join(", ", value.Members.Where(m => m.Value.Kind != FieldValueKind.Null).Select(m => Text(m.Value))),
+        FieldValueKind.Group => string.Join(", ", value.Members.Where(m => m.Value.Kind != FieldValueKind.Null && !(m.Value.Kind == FieldValueKind.List && m.Value.Items.Count == 0)).Select(m => Text(m.Value))),
+        FieldValueKind.List => string.Join(" + ", value.Items.Select(Text)),
         _ => value.Scalar ?? "",
     };
 }

@@ -12,12 +12,17 @@ namespace DiplomacyData.Explorer.Export;
 /// <item>a scalar is one column; null is an empty cell;</item>
 /// <item>a list is one column of its items joined by <c>;</c> (a <c>;</c> or <c>\</c> inside an item is written <c>\;</c> or <c>\\</c>);</item>
 /// <item>a list of groups is one column per member, named <c>field_member</c> (<c>participants_actor</c>,
-/// <c>participants_role</c>), each holding that member of every group joined by <c>;</c>, in the same order.</item>
+/// <c>participants_role</c>), each holding that member of every group joined by <c>;</c>, in the same order;</item>
+/// <item>a member that is itself a list (a code's <c>cameo_sources</c>) has its items joined by <c>|</c> within
+/// its group (<c>vietnam|italy;italy</c>), with a <c>|</c> inside an item written <c>\|</c>.</item>
 /// </list>
 /// </summary>
 internal static class CsvExporter
 {
     public const char ItemSeparator = ';';
+
+    /// <summary>Joins the items of a list held in a group, inside one <see cref="ItemSeparator"/>-separated item.</summary>
+    public const char MemberItemSeparator = '|';
 
     public static IReadOnlyList<string> Header(RecordKind kind) =>
         RecordFields.DefinitionsOf(kind)
@@ -33,7 +38,7 @@ internal static class CsvExporter
         {
             if (definition.Shape == FieldShape.GroupList)
             {
-                cells.AddRange(definition.Members.Select((_, m) => JoinItems(field.Value.Items.Select(group => group.Members[m].Value.Scalar))));
+                cells.AddRange(definition.Members.Select((_, m) => JoinItems(field.Value.Items.Select(group => MemberText(group.Members[m].Value)))));
             }
             else if (definition.Shape == FieldShape.List)
             {
@@ -63,7 +68,12 @@ internal static class CsvExporter
     }
 
     /// <summary>Joins list items with ';', escaping ';' and '\' inside an item with a '\'; a null item is empty.</summary>
-    public static string JoinItems(IEnumerable<string?> items)
+    public static string JoinItems(IEnumerable<string?> items) => JoinItems(items, ItemSeparator);
+
+    private static string? MemberText(FieldValue member) =>
+        member.Kind == FieldValueKind.List ? JoinItems(member.Items.Select(item => item.Scalar), MemberItemSeparator) : member.Scalar;
+
+    private static string JoinItems(IEnumerable<string?> items, char separator)
     {
         var builder = new StringBuilder();
         var first = true;
@@ -71,12 +81,12 @@ internal static class CsvExporter
         {
             if (!first)
             {
-                builder.Append(ItemSeparator);
+                builder.Append(separator);
             }
 
             foreach (var c in item ?? "")
             {
-                if (c is ItemSeparator or '\\')
+                if (c == separator || c == '\\')
                 {
                     builder.Append('\\');
                 }

@@ -26,7 +26,7 @@ public enum FieldValueKind
     /// <summary>An ordered list of values.</summary>
     List,
 
-    /// <summary>A small object of named scalar values, such as a participant (actor and role).</summary>
+    /// <summary>A small object of named scalar values (or lists of scalars), such as a participant (actor and role).</summary>
     Group,
 }
 
@@ -76,13 +76,13 @@ public sealed class FieldValue : IEquatable<FieldValue>
 
     public static FieldValue List(IEnumerable<FieldValue> items) => new(FieldValueKind.List, null, items.ToArray(), NoMembers);
 
-    /// <summary>A group of named scalars; the members keep the order given.</summary>
+    /// <summary>A group of named scalars or lists of scalars (a code's source actors); the members keep the order given.</summary>
     public static FieldValue Group(IEnumerable<RecordField> members)
     {
         var array = members.ToArray();
-        if (array.Any(member => member.Value.Kind is FieldValueKind.List or FieldValueKind.Group))
+        if (array.Any(member => member.Value.Kind is FieldValueKind.Group || member.Value.Items.Any(item => !item.IsScalar)))
         {
-            throw new ArgumentException("A group holds scalars only, so that it flattens to one column per member.", nameof(members));
+            throw new ArgumentException("A group holds scalars and lists of scalars only, so that it flattens to one column per member.", nameof(members));
         }
 
         return new(FieldValueKind.Group, null, NoItems, array);

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -18,17 +19,20 @@ internal static class JsonLinesExporter
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Writes one line per record; returns the number of records written.</summary>
-    public static int Write(TextWriter writer, IEnumerable<Record> records)
+    public static int Write(TextWriter writer, IEnumerable<Record> records) => WriteLines(writer, records.Select(RecordFields.Of));
+
+    /// <summary>Writes one JSON object per line, its fields as properties in order; returns the number of lines.</summary>
+    public static int WriteLines(TextWriter writer, IEnumerable<IReadOnlyList<RecordField>> lines)
     {
         var buffer = new ArrayBufferWriter<byte>();
-        var lines = 0;
-        foreach (var record in records)
+        var count = 0;
+        foreach (var fields in lines)
         {
             buffer.ResetWrittenCount();
             using (var json = new Utf8JsonWriter(buffer, Options))
             {
                 json.WriteStartObject();
-                foreach (var field in RecordFields.Of(record))
+                foreach (var field in fields)
                 {
                     json.WritePropertyName(field.Name);
                     WriteValue(json, field.Value);
@@ -39,10 +43,10 @@ internal static class JsonLinesExporter
 
             writer.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
             writer.Write('\n');
-            lines++;
+            count++;
         }
 
-        return lines;
+        return count;
     }
 
     private static void WriteValue(Utf8JsonWriter json, FieldValue value)

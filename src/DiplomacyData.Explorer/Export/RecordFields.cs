@@ -15,14 +15,14 @@ namespace DiplomacyData.Explorer.Export;
 /// Conventions, the same for every kind:
 /// <list type="bullet">
 /// <item>Fields come in schema order, after <c>id</c> and <c>kind</c> and before <c>note</c> and <c>evidence</c>.</item>
-/// <item>A field's name is its record property's name in snake case (<c>cameo</c> is read as <c>CameoCodes</c>, so <c>cameo_codes</c>).</item>
+/// <item>A field's name is its record property's name in snake case (<c>plover</c> is read as <c>PloverCodes</c>, so <c>plover_codes</c>).</item>
 /// <item>A reference to another record is its id (<see cref="FieldValueKind.Reference"/>).</item>
 /// <item>Enum members are spelt as in the seed files (<c>delegation-head</c>).</item>
 /// <item>A date <c>d</c> is four fields: <c>d</c> (ISO partial text such as <c>2023</c>, <c>2023-07</c> or
 /// <c>2023-07-26</c>, null when unknown), <c>d_precision</c> (<c>day</c>, <c>month</c>, <c>year</c>, <c>unknown</c>),
 /// <c>d_inference</c> (why it was inferred, null when a source states it) and <c>d_inference_basis</c> (the sources of the inference).</item>
 /// <item>Properties computed from other fields (<see cref="Entity.HomeCountry"/>, <see cref="Event.Country"/>,
-/// <see cref="Topic.Path"/>) have no schema field and are left out, so that a change is reported once.</item>
+/// <see cref="Topic.Path"/>, <see cref="Event.CameoCodes"/>) have no schema field and are left out, so that a change is reported once.</item>
 /// <item>Kinds whose schema has no evidence (sources, topics, series) have no <c>evidence</c> field; an
 /// exclusion's quote and source are its own fields.</item>
 /// </list>

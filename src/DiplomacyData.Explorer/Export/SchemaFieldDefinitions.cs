@@ -72,14 +72,20 @@ internal static class SchemaFieldDefinitions
         }
     }
 
-    /// <summary>A list of small objects: one group per item, one member per field of the item's schema.</summary>
+    /// <summary>
+    /// A list of small objects: one group per item, one member per field of the item's schema; a member that
+    /// is a list (a code's source actors) is a list of scalars.
+    /// </summary>
     private static FieldDefinition Groups(string name, ObjectDef item, PropertyInfo property)
     {
         var itemType = property.PropertyType.IsGenericType ? property.PropertyType.GetGenericArguments()[0] : property.PropertyType.GetElementType()!;
         var members = item.Fields.Select(field => PropertyOf(itemType, field, item.Description)).ToArray();
+        var isList = item.Fields.Select(field => field.Type is FieldType.RefList or FieldType.StringList).ToArray();
         var memberNames = members.Select(member => FieldNaming.ColumnNameOf(member.Name)).ToArray();
+        FieldValue MemberOf(object value, int m) =>
+            isList[m] ? FieldValue.List(((IEnumerable)members[m].GetValue(value)!).Cast<object>().Select(ScalarOf)) : ScalarOf(members[m].GetValue(value));
         return new FieldDefinition(name, FieldShape.GroupList, memberNames, record => FieldValue.List(Items(property, record).Select(value =>
-            FieldValue.Group(members.Select((member, m) => new RecordField(memberNames[m], ScalarOf(member.GetValue(value))))))));
+            FieldValue.Group(members.Select((_, m) => new RecordField(memberNames[m], MemberOf(value, m)))))));
     }
 
     private static FieldValue ScalarOf(object? value) => value switch

@@ -39,6 +39,7 @@ internal static class ReleasedRecords
             return $"{item.Members[0].Value.Scalar}: \"{item.Members[1].Value.Scalar}\"";
         }
 
-        return string.Join(", ", item.Members.Select(member => $"{member.Name}={member.Value.Scalar ?? "null"}"));
+        // A list member (a code's source actors) keeps its brackets, so its commas do not read as the next member.
+        return string.Join(", ", item.Members.Select(member => $"{member.Name}={(member.Value.Kind == FieldValueKind.List ? member.Value.ToString() : member.Value.Scalar ?? "null")}"));
     }
 }

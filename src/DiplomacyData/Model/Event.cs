@@ -8,7 +8,7 @@ public sealed class Event : Record
     internal Event(
         string id, EventKind kind, string title, PartialDate date, PartialDate endDate, string? dateText, Entity? place,
         EventStatus status, EventSeries? series, int? ordinal, Event? parent, IReadOnlyList<Participant> participants,
-        IReadOnlyList<Topic> topics, IReadOnlyList<string> cameo, IReadOnlyList<PloverCode> plover, string? summary,
+        IReadOnlyList<Topic> topics, IReadOnlyList<CameoCode> cameo, IReadOnlyList<PloverCode> plover, string? actorsNote, string? summary,
         IReadOnlyList<Evidence> evidence, string? note)
         : base(id, evidence, note)
     {
@@ -24,8 +24,10 @@ public sealed class Event : Record
         Parent = parent;
         Participants = participants;
         Topics = topics;
-        CameoCodes = cameo;
+        Cameo = cameo;
+        CameoCodes = CodesOf(cameo);
         PloverCodes = plover;
+        ActorsNote = actorsNote;
         Summary = summary;
         EffectiveDate = date.IsKnown || date.IsBounded ? date : parent is null ? PartialDate.Unknown : DaysOf(parent);
     }
@@ -81,11 +83,20 @@ public sealed class Event : Record
     /// <summary>The topics discussed or acted on.</summary>
     public IReadOnlyList<Topic> Topics { get; }
 
-    /// <summary>CAMEO event codes (such as <c>036</c>, <c>042</c>), for joining with GDELT and ICEWS.</summary>
+    /// <summary>CAMEO event codes (such as <c>036</c>, <c>042</c>), for joining with GDELT and ICEWS; <see cref="Cameo"/> gives each one's direction.</summary>
     public IReadOnlyList<string> CameoCodes { get; }
 
-    /// <summary>PLOVER event codes, for joining with POLECAT.</summary>
+    /// <summary>The CAMEO codes with their direction: who acts (source) and who is acted on (target).</summary>
+    public IReadOnlyList<CameoCode> Cameo { get; }
+
+    /// <summary>PLOVER event codes, with their direction, for joining with POLECAT.</summary>
     public IReadOnlyList<PloverCode> PloverCodes { get; }
+
+    /// <summary>
+    /// Why the codes name no source or target actors, when the text names none (an inauguration reported
+    /// without who held it); null when every code has its actors.
+    /// </summary>
+    public string? ActorsNote { get; }
 
     /// <summary>A one-sentence summary, when the curator gave one.</summary>
     public string? Summary { get; }
@@ -94,6 +105,18 @@ public sealed class Event : Record
         parent.Date.IsKnown && parent.EndDate.IsKnown && parent.EndDate != parent.Date
             ? PartialDate.Between(parent.Date, parent.EndDate)
             : parent.EffectiveDate;
+
+    // The code strings stay a list of their own: CameoCodes was the whole CAMEO field before codes had a direction.
+    private static IReadOnlyList<string> CodesOf(IReadOnlyList<CameoCode> cameo)
+    {
+        var codes = new string[cameo.Count];
+        for (var i = 0; i < codes.Length; i++)
+        {
+            codes[i] = cameo[i].Code;
+        }
+
+        return new ReadOnlyArray<string>(codes);
+    }
 
     /// <summary>The title, for display.</summary>
     /// <returns>The title.</returns>

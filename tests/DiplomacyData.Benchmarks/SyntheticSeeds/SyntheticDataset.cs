@@ -510,7 +510,16 @@ public static class SyntheticDataset
 
             w.WriteEndArray();
             Strings(w, "topics", Enumerable.Range(0, 1 + _random.Next(3)).Select(_ => _random.Pick(_topics)).Distinct().ToArray());
-            Strings(w, "cameo", new[] { _random.Pick(Cameo) });
+            // Every code is directed, from the guest (actors[1]) to the host (actors[0]), as the seed compiler requires.
+            var direction = (Source: new[] { actors[1] }, Target: new[] { actors[0] });
+            w.WritePropertyName("cameo");
+            w.WriteStartArray();
+            w.WriteStartObject();
+            w.WriteString("code", _random.Pick(Cameo));
+            Strings(w, "source", direction.Source);
+            Strings(w, "target", direction.Target);
+            w.WriteEndObject();
+            w.WriteEndArray();
             w.WritePropertyName("plover");
             w.WriteStartArray();
             w.WriteStartObject();
@@ -521,6 +530,8 @@ public static class SyntheticDataset
                 w.WriteString("mode", "visit");
             }
 
+            Strings(w, "source", direction.Source);
+            Strings(w, "target", direction.Target);
             w.WriteEndObject();
             w.WriteEndArray();
             if (_random.Next(3) == 0)

@@ -82,9 +82,8 @@ internal sealed class HostileFixture
                 var tag = $"{path}/{field.Name}";
                 switch (field.Type)
                 {
-                    // A source's file must name a file, an inferred date and its bounds are dates, and CAMEO codes are digits: none is free text.
-                    case FieldType.String when field.Name is "file" or "inferred" or "earliest" or "latest":
-                    case FieldType.StringList when field.Name == "cameo":
+                    // A source's file must name a file, an inferred date and its bounds are dates, and a CAMEO code is digits: none is free text.
+                    case FieldType.String when field.Name is "file" or "inferred" or "earliest" or "latest" or "code":
                         break;
                     case FieldType.String:
                     case FieldType.Text:

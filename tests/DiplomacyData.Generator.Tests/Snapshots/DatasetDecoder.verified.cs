@@ -140,8 +140,9 @@ internal static partial class DatasetDecoder
         parent: r.ReadOptionalRef<Event>(),
         participants: r.ReadList(static (ref RecordReader r) => new Participant(actor: r.ReadRequiredRef<Entity>(), role: ParticipantRoleValues[r.ReadRequiredEnum()])),
         topics: r.ReadRefList<Topic>(),
-        cameo: r.ReadTextList(),
-        plover: r.ReadList(static (ref RecordReader r) => new PloverCode(type: PloverTypeValues[r.ReadRequiredEnum()], mode: r.ReadOptionalEnum() is int modeValue ? PloverModeValues[modeValue] : null)),
+        cameo: r.ReadList(static (ref RecordReader r) => new CameoCode(code: r.ReadRequiredText(), source: r.ReadRefList<Entity>(), target: r.ReadRefList<Entity>())),
+        plover: r.ReadList(static (ref RecordReader r) => new PloverCode(type: PloverTypeValues[r.ReadRequiredEnum()], mode: r.ReadOptionalEnum() is int modeValue ? PloverModeValues[modeValue] : null, source: r.ReadRefList<Entity>(), target: r.ReadRefList<Entity>())),
+        actorsNote: r.ReadOptionalText(),
         summary: r.ReadOptionalText(),
         evidence: r.ReadList(static (ref RecordReader r) => new Evidence(source: r.ReadRequiredRef<Source>(), quote: r.ReadRequiredText())),
         note: r.ReadOptionalText());

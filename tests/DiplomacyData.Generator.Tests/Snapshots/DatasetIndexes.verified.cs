@@ -235,7 +235,7 @@ internal static partial class DatasetBlob
     internal static readonly CellTable EventDatesTable = new(EventDates, rows: 1, columns: 3, width: 4, rowsPerChunk: 5041);
 
     /// <summary>
-    /// Events with a known date, in date order then id order: first possible day, last possible day (of the end date when there is one; days since 0001-01-01), record position.
+    /// Events with a span of possible days (from their own date, both bounds, or their parent's days), in chronological order: first possible day, last possible day (of the end date when there is one; days since 0001-01-01), record position.
     /// 1 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
     /// </summary>
     internal static partial System.ReadOnlySpan<byte> EventDates(int chunk) => chunk switch

@@ -11,5 +11,5 @@ internal static partial class GeneratedDatasetInfo
 {
     internal static partial string ReleaseVersion => "1.2.3";
 
-    internal static partial string SeedHash => "1475dbbb80cf488f065effdefb109eaef30b4e6ea0c8101751968b1c6170ac97";
+    internal static partial string SeedHash => "8eafc05657595512d53bb73d332f19593a4badcee67a1db3cac8cff66b755503";
 }
