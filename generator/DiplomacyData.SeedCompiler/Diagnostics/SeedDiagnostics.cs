@@ -113,6 +113,10 @@ internal static class SeedDiagnostics
         "The MSBuild property {0} is '{1}', which is not {2}; correct it, or remove it for the default",
         "A build property the seed compiler reads is set to something it cannot use.");
 
+    public static readonly SeedDiagnosticDescriptor ContradictoryFields = Error("DD0026", "Fields that contradict each other",
+        "'{0}' is given, but '{1}' is \"{2}\", which says {3}; remove '{0}', or change '{1}'",
+        "Two fields of one record say opposite things: a statement with speakers whose attribution says it has none.");
+
     /// <summary>Every descriptor, in id order: the generator registers each with Roslyn, and the docs test walks them.</summary>
     public static IReadOnlyList<SeedDiagnosticDescriptor> All { get; } = typeof(SeedDiagnostics)
         .GetFields(BindingFlags.Public | BindingFlags.Static)
