@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using DiplomacyData.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
 namespace DiplomacyData.Generator.Tests;
@@ -48,6 +49,56 @@ public sealed class SeedDiagnosticTests
     public void Missing_required_field_is_reported()
     {
         Assert.Contains("'title'", Single(Diagnose(json => json.Replace("\"title\": \"Rossi meets Bình in Hà Nội\",", "")), "DD0003").GetMessage());
+    }
+
+    [Fact]
+    public void A_statement_attributed_to_its_speakers_without_any_is_missing_them_at_its_attribution()
+    {
+        static string Edit(string json) => json.Replace("\"speakers\": [\"anna-rossi\"],", "\"attribution\": \"speakers\",");
+        var diagnostic = Single(Diagnose(Edit), "DD0003");
+        Assert.Contains("needs the field 'speakers'", diagnostic.GetMessage());
+        Assert.Contains("\"unattributed\"", diagnostic.GetMessage());
+        Assert.Equal(PositionIn(Edit(GeneratorHarness.FixtureText()), "\"speakers\", \"event\""), diagnostic.Location.GetLineSpan().StartLinePosition);
+    }
+
+    [Fact]
+    public void A_statement_without_an_attribution_needs_speakers_at_its_id()
+    {
+        // No attribution means "speakers", so the record itself is what lacks them.
+        static string Edit(string json) => json.Replace("\"speakers\": [\"anna-rossi\"], ", "");
+        var diagnostic = Single(Diagnose(Edit), "DD0003");
+        Assert.Contains("A statement without an 'attribution'", diagnostic.GetMessage());
+        Assert.Equal(PositionIn(Edit(GeneratorHarness.FixtureText()), "\"st-rossi-proposes-dialogue\""), diagnostic.Location.GetLineSpan().StartLinePosition);
+    }
+
+    [Fact]
+    public void An_empty_speakers_list_is_no_speaker_and_is_located()
+    {
+        static string Edit(string json) => json.Replace("\"speakers\": [\"anna-rossi\"],", "\"speakers\": [],");
+        var diagnostic = Single(Diagnose(Edit), "DD0003");
+        Assert.Equal(PositionIn(Edit(GeneratorHarness.FixtureText()), "[], \"event\""), diagnostic.Location.GetLineSpan().StartLinePosition);
+    }
+
+    [Theory]
+    [InlineData("unattributed", "the article reports the statement without naming who made it")]
+    [InlineData("outlet", "the statement is the outlet's own analysis or commentary")]
+    public void Speakers_contradict_an_attribution_that_has_none(string attribution, string meaning)
+    {
+        string Edit(string json) => json.Replace("\"speakers\": [\"anna-rossi\"],", $"\"attribution\": \"{attribution}\", \"speakers\": [\"anna-rossi\"],");
+        var diagnostic = Single(Diagnose(Edit), "DD0028");
+        Assert.Contains($"'attribution' is \"{attribution}\", which says {meaning}", diagnostic.GetMessage());
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal(PositionIn(Edit(GeneratorHarness.FixtureText()), "[\"anna-rossi\"], \"event\""), diagnostic.Location.GetLineSpan().StartLinePosition);
+    }
+
+    [Theory]
+    [InlineData("unattributed", "\"speakers\": [],")]
+    [InlineData("outlet", "")]
+    [InlineData("speakers", "\"speakers\": [\"anna-rossi\"],")]
+    public void A_statement_whose_speakers_agree_with_its_attribution_is_clean(string attribution, string speakers)
+    {
+        var diagnostics = Diagnose(json => json.Replace("\"speakers\": [\"anna-rossi\"],", $"\"attribution\": \"{attribution}\", {speakers}"));
+        Assert.Empty(diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
     }
 
     [Fact]
@@ -250,6 +301,14 @@ public sealed class SeedDiagnosticTests
 
     private static int LineOf(string text) =>
         Array.FindIndex(GeneratorHarness.FixtureText().Split('\n'), line => line.Contains(text, StringComparison.Ordinal));
+
+    /// <summary>The zero-based line and column where <paramref name="text"/> first appears in <paramref name="json"/>, as Roslyn counts them.</summary>
+    private static LinePosition PositionIn(string json, string text)
+    {
+        var lines = json.Split('\n');
+        var line = Array.FindIndex(lines, l => l.Contains(text, StringComparison.Ordinal));
+        return new LinePosition(line, lines[line].IndexOf(text, StringComparison.Ordinal));
+    }
 
     private static IReadOnlyList<Diagnostic> Diagnose(Func<string, string> edit) => GeneratorHarness.DiagnoseFixture(edit);
 }

@@ -121,6 +121,10 @@ internal static class SeedDiagnostics
         "The {0} of event '{1}' has {2}; name who acts in 'source' and who is acted on in 'target', from the event's participants, or, when the text names no actors, say why in the event's 'actorsNote'",
         "A CAMEO or PLOVER code of an event does not say who acts and who is acted on, and the event does not say why its text names no actors.");
 
+    public static readonly SeedDiagnosticDescriptor ContradictoryFields = Error("DD0028", "Fields that contradict each other",
+        "'{0}' is given, but '{1}' is \"{2}\", which says {3}; remove '{0}', or change '{1}'",
+        "Two fields of one record say opposite things: a statement with speakers whose attribution says it has none.");
+
     /// <summary>Every descriptor, in id order: the generator registers each with Roslyn, and the docs test walks them.</summary>
     public static IReadOnlyList<SeedDiagnosticDescriptor> All { get; } = typeof(SeedDiagnostics)
         .GetFields(BindingFlags.Public | BindingFlags.Static)

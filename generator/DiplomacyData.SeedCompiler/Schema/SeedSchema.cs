@@ -120,8 +120,12 @@ internal static class SeedSchema
         },
         new KindDef(Statements, "a statement", "Statement", null, "summary", true,
             Enum("kind", "StatementKind", true, "proposal", "commitment", "affirmation", "assessment", "praise", "request", "support", "information").AsProperty("StatementKind"),
-            Refs("speakers", "Entity", true, Actors), Refs("addressees", "Entity", false, Actors), Ref("event", "Event", false, Events),
-            Date("date"), Text("summary", true), Refs("topics", "Topic", false, Topics), EvidenceList(), Text("note")),
+            Enum("attribution", "StatementAttribution", false, AttributedSpeakersRule.BySpeakers, AttributedSpeakersRule.Unattributed, AttributedSpeakersRule.ByOutlet),
+            Refs("speakers", "Entity", false, Actors), Refs("addressees", "Entity", false, Actors), Ref("event", "Event", false, Events),
+            Date("date"), Text("summary", true), Refs("topics", "Topic", false, Topics), EvidenceList(), Text("note"))
+        {
+            Rules = new RecordRule[] { new AttributedSpeakersRule() },
+        },
         new KindDef(Figures, "a figure", "Figure", null, "description", true,
             Str("measure", true), Text("description", true), Dec("value", true), Str("unit", true),
             Enum("comparator", "Comparator", false, "exactly", "over", "at-least", "nearly", "about", "under"),

@@ -57,6 +57,10 @@ internal static class ShowCommand
             {
                 continue;
             }
+            else if (record is Statement statement && name == "attribution")
+            {
+                lines = [AttributionText(statement)];
+            }
             else
             {
                 lines = Lines(value);
@@ -91,6 +95,19 @@ internal static class ShowCommand
 
         return ExitCodes.Success;
     }
+
+    /// <summary>
+    /// Whose words a statement is, said so that a statement without speakers (which prints no speakers line)
+    /// reads as meant: an outlet statement names the outlets of its sources, which speak in effect.
+    /// </summary>
+    private static string AttributionText(Statement statement) => statement.Attribution switch
+    {
+        StatementAttribution.Unattributed => "unattributed (the article does not say who said it)",
+        StatementAttribution.Outlet => $"outlet (the outlet's own words, in {string.Join("; ", statement.Evidence.Select(e => e.Source).Distinct().Select(OutletOf))})",
+        _ => "speakers",
+    };
+
+    private static string OutletOf(Source source) => source.Outlet is null ? $"{source.Id}, outlet not named" : $"{source.Id} by {source.Outlet}";
 
     /// <summary>A date's fields (see <see cref="RecordFields"/>) as one line (the date, or its bounds), and the inference, if any, below it.</summary>
     private static string[] DateLines(FieldValue date, FieldValue precision, FieldValue notBefore, FieldValue notAfter, FieldValue inference, FieldValue basis)

@@ -2,13 +2,15 @@ using System.Collections.Generic;
 
 namespace DiplomacyData;
 
-/// <summary>What someone proposed, committed to, affirmed, praised or requested.</summary>
+/// <summary>What someone proposed, committed to, affirmed, praised or requested; or what the article reports without a speaker, or says itself.</summary>
 public sealed class Statement : Record
 {
-    internal Statement(string id, StatementKind kind, IReadOnlyList<Entity> speakers, IReadOnlyList<Entity> addressees, Event? @event, PartialDate date, string summary, IReadOnlyList<Topic> topics, IReadOnlyList<Evidence> evidence, string? note)
+    internal Statement(string id, StatementKind kind, StatementAttribution? attribution, IReadOnlyList<Entity> speakers, IReadOnlyList<Entity> addressees, Event? @event, PartialDate date, string summary, IReadOnlyList<Topic> topics, IReadOnlyList<Evidence> evidence, string? note)
         : base(id, evidence, note)
     {
         StatementKind = kind;
+        // A seed statement without an attribution is its speakers' (the seed compiler checks it has some).
+        Attribution = attribution ?? StatementAttribution.Speakers;
         Speakers = speakers;
         Addressees = addressees;
         Event = @event;
@@ -23,7 +25,16 @@ public sealed class Statement : Record
     /// <summary>Proposal, commitment, affirmation...</summary>
     public StatementKind StatementKind { get; }
 
-    /// <summary>Who said it; several for a joint statement ("the two sides pledged").</summary>
+    /// <summary>
+    /// Whose words these are: the <see cref="Speakers"/>' (the usual case), someone the article does not
+    /// name, or the outlet's own (the source's <see cref="Source.Outlet"/>).
+    /// </summary>
+    public StatementAttribution Attribution { get; }
+
+    /// <summary>
+    /// Who said it; several for a joint statement ("the two sides pledged"). Empty when the
+    /// <see cref="Attribution"/> is <see cref="StatementAttribution.Unattributed"/> or <see cref="StatementAttribution.Outlet"/>.
+    /// </summary>
     public IReadOnlyList<Entity> Speakers { get; }
 
     /// <summary>Whom it was addressed to, when stated.</summary>

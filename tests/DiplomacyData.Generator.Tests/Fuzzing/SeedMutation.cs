@@ -70,6 +70,9 @@ internal enum MutationKind
 
     /// <summary>A whole seed file or source text goes missing.</summary>
     DropFile,
+
+    /// <summary>A statement's attribution is set or changed to any of its words, so its speakers may no longer fit it.</summary>
+    Reattribute,
 }
 
 /// <summary>

@@ -24,6 +24,9 @@ internal static class SeedMutator
         ["date"] = "endDate", ["endDate"] = "date", ["start"] = "end", ["end"] = "start",
     };
 
+    /// <summary>The words a statement's attribution may take, from the schema.</summary>
+    private static readonly IReadOnlyList<string> AttributionWords = SeedSchema.Kind(SeedSchema.Statements)!.Fields.Single(f => f.Name == "attribution").EnumValues;
+
     public static IReadOnlyList<SeedInput> Apply(IReadOnlyList<SeedInput> inputs, IdCatalog ids, IEnumerable<SeedMutation> mutations)
     {
         var files = inputs.ToList();
@@ -62,7 +65,7 @@ internal static class SeedMutator
                 return;
             default:
                 // A mutation aimed at one field goes to a file that has it, so it is not wasted on one that does not.
-                var needed = mutation.Kind switch { MutationKind.Reparent => "\"parent\"", MutationKind.ReplaceNumber => "\"value\": ", _ => "" };
+                var needed = mutation.Kind switch { MutationKind.Reparent => "\"parent\"", MutationKind.ReplaceNumber => "\"value\": ", MutationKind.Reattribute => "\"statements\"", _ => "" };
                 var seedFiles = Enumerable.Range(0, files.Count).Where(i => files[i].IsSeedFile && files[i].Text.Contains(needed, StringComparison.Ordinal)).ToList();
                 if (seedFiles.Count > 0)
                 {
@@ -230,6 +233,19 @@ internal static class SeedMutator
                     var ownId = child.Members.First(m => m.Name == "id").Value.StringValue ?? "";
                     var parent = child.Members.First(m => m.Name == "parent");
                     parent.Value = EditableJson.String(choice % 2 == 0 ? ownId : Pick(ids.SameKindAs(ownId).DefaultIfEmpty(ownId).ToList(), choice / 2));
+                }
+
+                break;
+            }
+
+            case MutationKind.Reattribute:
+            {
+                var statements = objects.Where(o => o.Members.Any(m => m.Name is "speakers" or "attribution")).ToList();
+                if (statements.Count > 0)
+                {
+                    var statement = Pick(statements, target);
+                    statement.Members.RemoveAll(m => m.Name == "attribution");
+                    statement.Members.Insert(choice % (statement.Members.Count + 1), new EditableMember("attribution", EditableJson.String(Pick(AttributionWords, choice))));
                 }
 
                 break;

@@ -64,6 +64,9 @@ internal static partial class DatasetDecoder
     /// <summary>The members of <see cref="PloverType"/> in the order the schema lists their seed spellings.</summary>
     private static readonly PloverType[] PloverTypeValues = { PloverType.Agree, PloverType.Consult, PloverType.Support, PloverType.Concede, PloverType.Cooperate, PloverType.Aid, PloverType.Retreat, PloverType.Request, PloverType.Accuse, PloverType.Reject, PloverType.Threaten, PloverType.Protest, PloverType.Sanction, PloverType.Mobilize, PloverType.Coerce, PloverType.Assault };
 
+    /// <summary>The members of <see cref="StatementAttribution"/> in the order the schema lists their seed spellings.</summary>
+    private static readonly StatementAttribution[] StatementAttributionValues = { StatementAttribution.Speakers, StatementAttribution.Unattributed, StatementAttribution.Outlet };
+
     /// <summary>The members of <see cref="StatementKind"/> in the order the schema lists their seed spellings.</summary>
     private static readonly StatementKind[] StatementKindValues = { StatementKind.Proposal, StatementKind.Commitment, StatementKind.Affirmation, StatementKind.Assessment, StatementKind.Praise, StatementKind.Request, StatementKind.Support, StatementKind.Information };
 
@@ -176,6 +179,7 @@ internal static partial class DatasetDecoder
     private static Statement ReadStatement(ref RecordReader r) => new Statement(
         id: r.ReadText(),
         kind: StatementKindValues[r.ReadRequiredEnum()],
+        attribution: r.ReadOptionalEnum() is int attributionValue ? StatementAttributionValues[attributionValue] : null,
         speakers: r.ReadRefList<Entity>(),
         addressees: r.ReadRefList<Entity>(),
         @event: r.ReadOptionalRef<Event>(),
