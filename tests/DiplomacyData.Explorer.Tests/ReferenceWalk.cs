@@ -35,7 +35,7 @@ internal static class ReferenceWalk
 
     public static IEnumerable<PropertyInfo> OwnFacts(Type recordType) =>
         recordType.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.Name != nameof(Entity.HomeCountry))
+            .Where(p => p.Name != nameof(Entity.HomeCountry) && p.Name != nameof(Record.Dates)) // derived views of other properties
             .Where(p => !(p.DeclaringType == typeof(Event) && p.Name == nameof(Event.Country)))
             .Where(p => !(recordType == typeof(Exclusion) && p.Name == nameof(Record.Evidence)));
 

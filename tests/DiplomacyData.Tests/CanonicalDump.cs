@@ -35,8 +35,12 @@ public static class CanonicalDump
         return builder.ToString();
     }
 
+    // Record.Dates is a view of the date properties dumped anyway; listing it would print every date twice.
     private static PropertyInfo[] Properties(Type type) =>
-        type.GetProperties(BindingFlags.Instance | BindingFlags.Public).Where(p => p.GetIndexParameters().Length == 0).OrderBy(p => p.Name, StringComparer.Ordinal).ToArray();
+        type.GetProperties(BindingFlags.Instance | BindingFlags.Public)
+            .Where(p => p.GetIndexParameters().Length == 0 && p.Name != nameof(Record.Dates))
+            .OrderBy(p => p.Name, StringComparer.Ordinal)
+            .ToArray();
 
     private static string Value(object? value, bool nested)
     {

@@ -52,4 +52,31 @@ public sealed class EverydayApiTests
         Assert.Equal(NullabilityState.NotNull, new NullabilityInfoContext().Create(property).ReadState);
         Assert.All(Data.Countries, country => Assert.Same(country, country.HomeCountry));
     }
+
+    [Fact]
+    public void Every_record_lists_each_of_its_date_properties_with_its_value()
+    {
+        foreach (var record in Data.All)
+        {
+            var expected = record.GetType().GetProperties()
+                .Where(p => p.PropertyType == typeof(PartialDate) && p.Name != nameof(Event.EffectiveDate))
+                .Select(p => (p.Name, (PartialDate)p.GetValue(record)!))
+                .OrderBy(p => p.Name, System.StringComparer.Ordinal);
+
+            Assert.Equal(expected, record.Dates.Select(d => (d.Property, d.Date)).OrderBy(p => p.Property, System.StringComparer.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Every_inferred_or_bounded_date_is_found_with_its_reason_without_a_switch_over_kinds()
+    {
+        var inferred = Data.All
+            .SelectMany(record => record.Dates.Where(d => d.Date.IsInferred).Select(d => (record, d)))
+            .ToList();
+
+        Assert.Contains(inferred, x => x.record == Events.DefencePolicyDialogue5 && x.d.Property == "Date" && x.d.Date.IsBounded);
+        Assert.Contains(inferred, x => x.record is Source && x.d.Property == nameof(Source.Published));
+        Assert.Contains(inferred, x => x.record is Figure && x.d.Property == nameof(Figure.ReportedOn));
+        Assert.All(inferred, x => Assert.False(string.IsNullOrWhiteSpace(x.d.Date.Inference!.Reason)));
+    }
 }

@@ -32,6 +32,7 @@ internal static class DecoderEmitter
         w.Line("_ => throw new System.ArgumentOutOfRangeException(nameof(kind)),");
         w.Close(";");
         WriteEnumTables(w);
+        WriteDates(w);
         foreach (var kind in SeedSchema.Kinds)
         {
             w.Line();
@@ -74,6 +75,24 @@ internal static class DecoderEmitter
             w.Line($"/// <summary>The members of <see cref=\"{pair.Key}\"/> in the order the schema lists their seed spellings.</summary>");
             w.Line($"private static readonly {pair.Key}[] {EnumTable(pair.Key)} = {{ {string.Join(", ", pair.Value.Select(v => pair.Key + "." + SeedNaming.EnumMember(v)))} }};");
         }
+    }
+
+    /// <summary>Each kind's date fields as (property name, value) pairs, so Record.Dates follows the schema.</summary>
+    private static void WriteDates(SourceWriter w)
+    {
+        w.Line();
+        w.Open("internal static partial RecordDate[] DatesOf(Record record) => record switch");
+        foreach (var kind in SeedSchema.Kinds)
+        {
+            var dates = kind.Fields.Where(field => field.Type == FieldType.Date).Select(field => field.PropertyName ?? SeedNaming.ToPascal(field.Name)).ToList();
+            if (dates.Count > 0)
+            {
+                w.Line($"{kind.ClrType} r => new[] {{ {string.Join(", ", dates.Select(property => $"new RecordDate(\"{property}\", r.{property})"))} }},");
+            }
+        }
+
+        w.Line("_ => System.Array.Empty<RecordDate>(),");
+        w.Close(";");
     }
 
     private static IEnumerable<FieldDef> AllFields() =>

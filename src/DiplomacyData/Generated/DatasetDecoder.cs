@@ -10,4 +10,7 @@ internal static partial class DatasetDecoder
 {
     /// <summary>Reads a record of this kind; the reader stands after the row's parent prefix.</summary>
     internal static partial Record Read(RecordKind kind, ref RecordReader r);
+
+    /// <summary>The record's dates with the properties that hold them, in schema order (see <see cref="Record.Dates"/>).</summary>
+    internal static partial RecordDate[] DatesOf(Record record);
 }

@@ -27,6 +27,13 @@ public abstract class Record
     /// <summary>Where the record stands in the compiled dataset: the key of every generated index. Set once, when the record is read.</summary>
     internal int Position { get; set; }
 
+    /// <summary>
+    /// Every date the record's kind has, in schema order, with the property that holds it, unknown ones
+    /// included: <c>record.Dates.Where(d =&gt; d.Date.IsInferred)</c> finds its inferred and bounded dates
+    /// without a switch over kinds. The list comes from the schema, so a new date field appears in it by itself.
+    /// </summary>
+    public IReadOnlyList<RecordDate> Dates => new ReadOnlyArray<RecordDate>(DatasetDecoder.DatesOf(this));
+
     /// <summary>What kind of record this is.</summary>
     public abstract RecordKind Kind { get; }
 

@@ -70,6 +70,18 @@ internal static partial class DatasetDecoder
     /// <summary>The members of <see cref="StatementKind"/> in the order the schema lists their seed spellings.</summary>
     private static readonly StatementKind[] StatementKindValues = { StatementKind.Proposal, StatementKind.Commitment, StatementKind.Affirmation, StatementKind.Assessment, StatementKind.Praise, StatementKind.Request, StatementKind.Support, StatementKind.Information };
 
+    internal static partial RecordDate[] DatesOf(Record record) => record switch
+    {
+        Source r => new[] { new RecordDate("Published", r.Published) },
+        Event r => new[] { new RecordDate("Date", r.Date), new RecordDate("EndDate", r.EndDate) },
+        OfficeHeld r => new[] { new RecordDate("Start", r.Start), new RecordDate("End", r.End) },
+        Agreement r => new[] { new RecordDate("Date", r.Date), new RecordDate("Start", r.Start), new RecordDate("End", r.End) },
+        Statement r => new[] { new RecordDate("Date", r.Date) },
+        Figure r => new[] { new RecordDate("Period", r.Period), new RecordDate("ReportedOn", r.ReportedOn) },
+        Claim r => new[] { new RecordDate("ValueDate", r.ValueDate) },
+        _ => System.Array.Empty<RecordDate>(),
+    };
+
     private static Source ReadSource(ref RecordReader r) => new Source(
         id: r.ReadText(),
         file: r.ReadRequiredText(),
