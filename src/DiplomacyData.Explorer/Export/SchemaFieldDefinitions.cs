@@ -44,6 +44,9 @@ internal static class SchemaFieldDefinitions
         return definitions;
     }
 
+    /// <summary>The name of the field that lists the sources a date named <paramref name="date"/> was inferred from.</summary>
+    public static string InferenceBasisOf(string date) => date + "_inference_basis";
+
     private static IEnumerable<FieldDefinition> DefinitionsOf(FieldDef field, PropertyInfo property)
     {
         var name = FieldNaming.ColumnNameOf(property.Name);
@@ -57,7 +60,7 @@ internal static class SchemaFieldDefinitions
                     Scalar(name, record => FieldValue.Text(Date(record) is { IsKnown: true } date ? date.ToString() : null)),
                     Scalar(name + "_precision", record => FieldValue.Text(FieldNaming.SeedWordOf(Date(record).Precision))),
                     Scalar(name + "_inference", record => FieldValue.Text(Date(record).Inference?.Reason)),
-                    List(name + "_inference_basis", record => (Date(record).Inference?.Basis ?? []).Select(FieldValue.Reference)),
+                    List(InferenceBasisOf(name), record => (Date(record).Inference?.Basis ?? []).Select(FieldValue.Reference)),
                 ];
             case FieldType.RefList:
             case FieldType.StringList:
