@@ -233,6 +233,27 @@ public sealed class Dataset
     /// <returns>The rows, events in dataset order, each event's CAMEO codes before its PLOVER codes.</returns>
     public IReadOnlyList<EventRow> ToEventRows() => new ReadOnlyArray<EventRow>(Events.SelectMany(EventRow.Of).ToArray());
 
+    /// <summary>
+    /// Every record that refers to <paramref name="record"/>, each with the field it refers through:
+    /// "everything about" a person, place, topic or source in one call, where EventsWith, StatementsBy
+    /// and OfficesOf each answer one part. It covers every reference field of every kind: participants,
+    /// speakers, addressees, parties, subjects, places, parents, the events a fact belongs to, a claim's
+    /// subject, and the sources that evidence cites or an inferred date rests on (so a source lists every
+    /// fact quoting it). A record's references to itself are left out (a source dated from its own text).
+    /// </summary>
+    /// <param name="record">The record referred to.</param>
+    /// <returns>
+    /// The references in dataset order of the referrers, then in the schema order of their fields; a
+    /// referrer naming the record several times through one field (three quotes from one source) is
+    /// listed once for that field. Empty when nothing refers to it. Computed when the package was built;
+    /// asking again returns the same list and allocates nothing.
+    /// </returns>
+    public IReadOnlyList<RecordReference> ReferencesTo(Record record) => _index.ReferencesTo(record ?? throw new ArgumentNullException(nameof(record)));
+
+    /// <summary>The records whose parent is <paramref name="parent"/>, in dataset order (behind <see cref="Event.Children"/> and its kin).</summary>
+    internal IReadOnlyList<T> ChildrenOf<T>(T parent)
+        where T : Record => _index.ChildrenOf(parent);
+
     internal T RecordAt<T>(int index)
         where T : Record => (T)_store[index];
 

@@ -9,8 +9,9 @@ namespace DiplomacyData.Explorer.Tests;
 /// <summary>
 /// An independent account of who refers to whom, by reflection over every public property of every
 /// record, to check the explorer's <c>show</c> against. Computed properties are left out, as the
-/// explorer leaves them out: <see cref="Entity.HomeCountry"/>, <see cref="Event.Country"/>, and an
-/// exclusion's evidence, which only repeats its source and quote.
+/// explorer leaves them out: <see cref="Entity.HomeCountry"/>, <see cref="Event.Country"/>, the
+/// <c>Children</c> of events, topics, places and organizations (the records whose parent is this one: it is
+/// they that refer), and an exclusion's evidence, which only repeats its source and quote.
 /// </summary>
 internal static class ReferenceWalk
 {
@@ -37,6 +38,7 @@ internal static class ReferenceWalk
         recordType.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.Name != nameof(Entity.HomeCountry) && p.Name != nameof(Record.Dates)) // derived views of other properties
             .Where(p => !(p.DeclaringType == typeof(Event) && p.Name == nameof(Event.Country)))
+            .Where(p => p.Name != nameof(Event.Children))
             .Where(p => !(recordType == typeof(Exclusion) && p.Name == nameof(Record.Evidence)));
 
     private static IEnumerable<Record> Referenced(Record record) =>

@@ -175,7 +175,7 @@ public sealed class TablePackingTests
 
     /// <summary>
     /// Every value of every record through its public properties, then what each query answers for it:
-    /// Find by id, FindByName by name, and each one-record query (EventsWith, EventsAt, OfficesOf...)
+    /// Find by id, FindByName by name, and each one-record query (EventsWith, EventsAt, OfficesOf, ReferencesTo...)
     /// that takes its type; between them they read every data table.
     /// </summary>
     private static List<string> Survey(Assembly library)
@@ -211,7 +211,11 @@ public sealed class TablePackingTests
 
         static string Id(object? record) => record is null ? "~" : (string)record.GetType().GetProperty("Id")!.GetValue(record)!;
 
-        static string Ids(object? records) => string.Join(" ", ((IEnumerable)records!).Cast<object>().Select(Id));
+        static string Ids(object? records) => string.Join(" ", ((IEnumerable)records!).Cast<object>().Select(Item));
+
+        // A query answers records, or (ReferencesTo) references: each a referrer and the field it refers through.
+        static string Item(object item) =>
+            item.GetType().GetProperty("Referrer") is { } referrer ? Id(referrer.GetValue(item)) + ":" + item.GetType().GetProperty("Field")!.GetValue(item) : Id(item);
     }
 
     private static void Walk(object? value, List<string> lines, Type recordType, bool top = false)

@@ -61,6 +61,8 @@ internal static class DataEmitter
             }
         }
 
+        var (referenceStarts, referencePostings) = ReferenceTables(plan.References);
+
         var relationStarts = new List<int>();
         var relationKeys = new FixedTable("RelationKeys", $"For each relation ({string.Join(", ", Enum.GetNames(typeof(Relation)))}; RelationStarts says where each begins), rows sorted by key: key record, first RelationPostings row, count.", 3);
         var relationPostings = new FixedTable("RelationPostings", "Positions of the records each relation key lists, in dataset order.", 1);
@@ -105,6 +107,7 @@ internal static class DataEmitter
         {
             text, records, recordStarts.Chunks, stringStarts.Chunks, idSlots.Chunks, nameSlots.Chunks, nameEntries.Chunks,
             namePostings.Chunks, relationKeys.Chunks, relationPostings.Chunks, eventDates.Chunks, coverage.Chunks,
+            referenceStarts.Chunks, referencePostings.Chunks,
         }, packing ?? PackingPolicy.Default);
 
         yield return ("DatasetStrings.g.cs", File("The dataset's texts.", w =>
@@ -134,11 +137,43 @@ internal static class DataEmitter
             Emit(w, nameSlots);
             Emit(w, nameEntries);
             Emit(w, namePostings);
+            EmitReferences(w, referenceStarts, referencePostings);
             Emit(w, relationKeys);
             Emit(w, relationPostings);
             Emit(w, eventDates);
             Emit(w, coverage);
         }));
+    }
+
+    /// <summary>
+    /// The reverse reference index: ReferenceStarts holds, for each record and then once more for the
+    /// end, where its run of ReferencePostings begins, so a record's references are found by its position
+    /// alone (nearly every record is referred to, so a row per record costs less than a sorted key column).
+    /// </summary>
+    private static (FixedTable Starts, FixedTable Postings) ReferenceTables(List<(int Referrer, int Field)>?[] references)
+    {
+        var starts = new FixedTable("ReferenceStarts", "For each record position, the first ReferencePostings row of the records that refer to it; one row more at the end, so that a record's run ends where the next begins.", 1);
+        var postings = new FixedTable("ReferencePostings", "Who refers to each record: the referrer's position and the field it refers through (a ReferenceFields index); referrers in dataset order, then fields in schema order.", 2);
+        foreach (var referrers in references)
+        {
+            starts.Add(postings.Rows);
+            foreach (var (referrer, field) in referrers ?? Enumerable.Empty<(int, int)>())
+            {
+                postings.Add(referrer, field);
+            }
+        }
+
+        starts.Add(postings.Rows);
+        return (starts, postings);
+    }
+
+    private static void EmitReferences(SourceWriter w, FixedTable starts, FixedTable postings)
+    {
+        w.Line($"/// <summary>The fields ReferencePostings name by number, spelt as in the seed files (see ReferencePath).</summary>");
+        w.Line($"internal static readonly string[] ReferenceFields = {{ {string.Join(", ", ReferenceFields.Paths.Select(CodeText.Literal))} }};");
+        w.Line();
+        Emit(w, starts);
+        Emit(w, postings);
     }
 
     public static string EmitInfo(DatasetModel model)

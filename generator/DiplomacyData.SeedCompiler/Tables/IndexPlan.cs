@@ -10,6 +10,7 @@ internal sealed class IndexPlan
     {
         IdSlots = planner.IdSlots();
         NameEntries = planner.NameEntries();
+        References = planner.References();
         RelationLists = planner.RelationLists();
         EventDates = planner.EventDates();
     }
@@ -17,6 +18,9 @@ internal sealed class IndexPlan
     public int[] IdSlots { get; }
 
     public List<(string Key, List<int> Records)> NameEntries { get; }
+
+    /// <summary>Who refers to each record, by record position; null where nothing does.</summary>
+    public List<(int Referrer, int Field)>?[] References { get; }
 
     public List<SortedDictionary<int, List<int>>> RelationLists { get; }
 

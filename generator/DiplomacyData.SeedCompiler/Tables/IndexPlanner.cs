@@ -12,7 +12,8 @@ namespace DiplomacyData.SeedCompiler.Tables;
 /// <summary>
 /// Works out, at build time, every lookup the library answers, so that the library never builds an
 /// index at run time: ids and folded names in open-addressing hash tables, the record lists behind
-/// EventsWith/Involving/At/About, StatementsBy and OfficesOf, and the events in date order.
+/// EventsWith/Involving/At/About, StatementsBy and OfficesOf, who refers to each record, and the events
+/// in date order.
 /// </summary>
 internal sealed class IndexPlanner
 {
@@ -79,6 +80,58 @@ internal sealed class IndexPlanner
         }
 
         return slots;
+    }
+
+    /// <summary>
+    /// For each record, every record that refers to it (null when none does), as (referrer, index in <see cref="ReferenceFields.Paths"/>):
+    /// referrers in dataset order, then their fields in schema order, each pair once however many times
+    /// the field names the record (three quotes from one article are one <c>evidence.source</c>). A
+    /// record's references to itself (a source dated from its own text) are left out: they say nothing
+    /// about who else points at it.
+    /// </summary>
+    public List<(int Referrer, int Field)>?[] References()
+    {
+        var references = new List<(int Referrer, int Field)>?[_model.Records.Count];
+        var pathIndex = ReferenceFields.Paths.Select((path, index) => (path, index)).ToDictionary(pair => pair.path, pair => pair.index, StringComparer.Ordinal);
+        for (var i = 0; i < _model.Records.Count; i++)
+        {
+            var record = _model.Records[i];
+            foreach (var field in ReferenceFields.Of(record.KindIndex))
+            {
+                var reference = (i, pathIndex[field.Path]);
+                foreach (var target in TargetsAsRead(i, field))
+                {
+                    if (target < 0 || target == i)
+                    {
+                        continue;
+                    }
+
+                    var list = references[target] ??= new List<(int Referrer, int Field)>();
+
+                    // One field is read whole before the next, so a target it names twice shows as the same last entry.
+                    if (list.Count == 0 || list[list.Count - 1] != reference)
+                    {
+                        list.Add(reference);
+                    }
+                }
+            }
+        }
+
+        return references;
+    }
+
+    /// <summary>
+    /// The records a field refers to as the record type's property hands them out: what the field holds,
+    /// except that Place.Country reads a place without a country of its own from the nearest place up the
+    /// chain that names one, so Milan, in Lombardy, refers to Italy through its country like a place that names it.
+    /// </summary>
+    private IEnumerable<int> TargetsAsRead(int index, ReferenceField field)
+    {
+        var record = _model.Records[index];
+        var value = record.Values[field.FieldIndex];
+        return value.IsAbsent && field.Path == "country" && SeedSchema.Kinds[record.KindIndex].JsonKey == SeedSchema.Places
+            ? new[] { HomeCountry(index) }
+            : field.Targets(value);
     }
 
     /// <summary>For each <see cref="Relation"/> in its order, key record → the records it lists (ascending, each once), keys ascending.</summary>

@@ -85,7 +85,7 @@ internal static class ShowCommand
             }
         }
 
-        var referrers = ReferenceIndex.Current.To(record);
+        var referrers = Referrers.Of(record);
         output.WriteLine();
         output.WriteLine(referrers.Count == 0 ? "Referred to by: no other record" : $"Referred to by ({referrers.Count}):");
         foreach (var referrer in referrers)

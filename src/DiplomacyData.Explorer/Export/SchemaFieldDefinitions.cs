@@ -44,6 +44,9 @@ internal static class SchemaFieldDefinitions
         return definitions;
     }
 
+    /// <summary>The name of the field that lists the sources a date named <paramref name="date"/> was inferred from.</summary>
+    public static string InferenceBasisOf(string date) => date + "_inference_basis";
+
     private static IEnumerable<FieldDefinition> DefinitionsOf(FieldDef field, PropertyInfo property)
     {
         var name = FieldNaming.ColumnNameOf(property.Name);
@@ -60,7 +63,7 @@ internal static class SchemaFieldDefinitions
                     Scalar(name + "_not_before", record => FieldValue.Text(Date(record).NotBefore is { IsKnown: true } bound ? bound.ToString() : null)),
                     Scalar(name + "_not_after", record => FieldValue.Text(Date(record).NotAfter is { IsKnown: true } bound ? bound.ToString() : null)),
                     Scalar(name + "_inference", record => FieldValue.Text(Date(record).Inference?.Reason)),
-                    List(name + "_inference_basis", record => (Date(record).Inference?.Basis ?? []).Select(FieldValue.Reference)),
+                    List(InferenceBasisOf(name), record => (Date(record).Inference?.Basis ?? []).Select(FieldValue.Reference)),
                 ];
             case FieldType.RefList:
             case FieldType.StringList:

@@ -7,7 +7,8 @@ namespace DiplomacyData;
 /// through the accessor declared here; the rules of its rows are in <c>src/Common/</c>'s table format.
 /// Beside the accessors the generator adds, for each fixed-width table, a <see cref="CellTable"/> named
 /// after it (<c>RecordStartsTable</c>, ...), and the small arrays <c>KindStarts</c> (the first record of
-/// each kind, in <see cref="RecordKind"/> order, and the record count last) and <c>RelationStarts</c>.
+/// each kind, in <see cref="RecordKind"/> order, and the record count last), <c>RelationStarts</c> and
+/// <c>ReferenceFields</c> (the reference fields' names, see the table format's ReferencePath).
 /// </summary>
 internal static partial class DatasetBlob
 {
@@ -40,6 +41,12 @@ internal static partial class DatasetBlob
 
     /// <summary>The records each relation key finds, in dataset order.</summary>
     internal static partial System.ReadOnlySpan<byte> RelationPostings(int chunk);
+
+    /// <summary>For each record position, and once more for the end, where its run of <see cref="ReferencePostings"/> begins.</summary>
+    internal static partial System.ReadOnlySpan<byte> ReferenceStarts(int chunk);
+
+    /// <summary>Who refers to each record: the referrer's position and the field, by its number in <c>ReferenceFields</c>.</summary>
+    internal static partial System.ReadOnlySpan<byte> ReferencePostings(int chunk);
 
     /// <summary>Dated events in date order, for range queries.</summary>
     internal static partial System.ReadOnlySpan<byte> EventDates(int chunk);

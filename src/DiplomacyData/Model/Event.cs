@@ -77,6 +77,9 @@ public sealed class Event : Record
     /// <summary>The larger event this one is part of (a meeting during a state visit).</summary>
     public Event? Parent { get; }
 
+    /// <summary>The events that are part of this one (the meetings of a state visit), in dataset order: the events whose <see cref="Parent"/> is this one.</summary>
+    public IReadOnlyList<Event> Children => Dataset.Current.ChildrenOf(this);
+
     /// <summary>Who took part, and in what role.</summary>
     public IReadOnlyList<Participant> Participants { get; }
 

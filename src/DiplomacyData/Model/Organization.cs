@@ -25,6 +25,9 @@ public sealed class Organization : Entity
     /// <summary>The organization it is part of, when a source says so.</summary>
     public Organization? Parent { get; }
 
+    /// <summary>The organizations directly under this one (a ministry's departments), in dataset order: the organizations whose <see cref="Parent"/> is this one.</summary>
+    public IReadOnlyList<Organization> Children => Dataset.Current.ChildrenOf(this);
+
     /// <inheritdoc />
     public override Country? HomeCountry => Country;
 }

@@ -24,6 +24,9 @@ public sealed class Place : Entity
     /// <summary>The place this one lies in, or null when it lies directly in its country.</summary>
     public Place? Parent { get; }
 
+    /// <summary>The places that lie directly in this one (a city of a region), in dataset order: the places whose <see cref="Parent"/> is this one.</summary>
+    public IReadOnlyList<Place> Children => Dataset.Current.ChildrenOf(this);
+
     /// <summary>The country, taken from the nearest place up the chain that names one.</summary>
     public Country? Country => _country ?? Parent?.Country;
 

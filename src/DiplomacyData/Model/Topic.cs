@@ -21,6 +21,9 @@ public sealed class Topic : Record
     /// <summary>The broader topic, or null for a top-level topic.</summary>
     public Topic? Parent { get; }
 
+    /// <summary>The narrower topics directly below this one, in dataset order: the topics whose <see cref="Parent"/> is this one.</summary>
+    public IReadOnlyList<Topic> Children => Dataset.Current.ChildrenOf(this);
+
     /// <summary>True when this topic is <paramref name="topic"/> or lies below it.</summary>
     /// <param name="topic">A possibly broader topic.</param>
     /// <returns>Whether this topic falls under <paramref name="topic"/>.</returns>

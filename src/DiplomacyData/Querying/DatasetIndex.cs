@@ -17,6 +17,14 @@ internal sealed class DatasetIndex
     private readonly IReadOnlyList<Entity>?[] _byName = new IReadOnlyList<Entity>?[DatasetBlob.NameEntriesTable.Rows];
     private readonly object?[] _relations = new object?[DatasetBlob.RelationKeysTable.Rows];
 
+    /// <summary>The parent field's number in ReferenceFields (every hierarchy field is named <see cref="ReferencePath.Parent"/>).</summary>
+    private static readonly int ParentField = System.Array.IndexOf(DatasetBlob.ReferenceFields, ReferencePath.Parent);
+
+    /// <summary>The reverse reference answers by record position, allocated on the first such question (most programs never ask one).</summary>
+    private IReadOnlyList<RecordReference>?[]? _referencesTo;
+
+    private object?[]? _childrenOf;
+
     public DatasetIndex(RecordStore store) => _store = store;
 
     public Record? Find(string id)
@@ -79,6 +87,23 @@ internal sealed class DatasetIndex
     public IReadOnlyList<Statement> StatementsBy(Entity speaker) => Lookup<Statement>(Relation.StatementsBy, speaker);
 
     public IReadOnlyList<OfficeHeld> OfficesOf(Person person) => Lookup<OfficeHeld>(Relation.OfficesOf, person);
+
+    /// <summary>Every record that refers to <paramref name="record"/>, with the field it refers through, from ReferenceStarts and ReferencePostings.</summary>
+    public IReadOnlyList<RecordReference> ReferencesTo(Record record)
+    {
+        var answers = Volatile.Read(ref _referencesTo) ?? Publish(ref _referencesTo, new IReadOnlyList<RecordReference>?[_store.Count]);
+        var position = record.Position;
+        return Volatile.Read(ref answers[position]) ?? Publish(ref answers[position], ReferenceRun(position));
+    }
+
+    /// <summary>The records whose parent is <paramref name="parent"/>: its references through the parent field, in dataset order.</summary>
+    public IReadOnlyList<T> ChildrenOf<T>(T parent)
+        where T : Record
+    {
+        var answers = Volatile.Read(ref _childrenOf) ?? Publish(ref _childrenOf, new object?[_store.Count]);
+        var position = parent.Position;
+        return (IReadOnlyList<T>)(Volatile.Read(ref answers[position]) ?? Publish(ref answers[position], Children<T>(position)));
+    }
 
     /// <summary>Events whose known date could fall within [from, to], in date order.</summary>
     public IReadOnlyList<Event> EventsBetween(DateTime from, DateTime to)
@@ -155,6 +180,44 @@ internal sealed class DatasetIndex
         }
 
         return k == key.Length;
+    }
+
+    private IReadOnlyList<RecordReference> ReferenceRun(int position)
+    {
+        var starts = DatasetBlob.ReferenceStartsTable;
+        var start = starts[position, 0];
+        var count = starts[position + 1, 0] - start;
+        return count == 0 ? ReadOnlyArray<RecordReference>.Empty : new ReferenceList(_store, start, count);
+    }
+
+    private IReadOnlyList<T> Children<T>(int position)
+        where T : Record
+    {
+        var starts = DatasetBlob.ReferenceStartsTable;
+        var postings = DatasetBlob.ReferencePostingsTable;
+        int start = starts[position, 0], end = starts[position + 1, 0];
+        var count = 0;
+        for (var row = start; row < end; row++)
+        {
+            count += postings[row, 1] == ParentField ? 1 : 0;
+        }
+
+        if (count == 0)
+        {
+            return ReadOnlyArray<T>.Empty;
+        }
+
+        var children = new T[count];
+        count = 0;
+        for (var row = start; row < end; row++)
+        {
+            if (postings[row, 1] == ParentField)
+            {
+                children[count++] = (T)_store[postings[row, 0]];
+            }
+        }
+
+        return new ReadOnlyArray<T>(children);
     }
 
     private IReadOnlyList<Entity> Entities(int entry)
