@@ -89,7 +89,7 @@ internal static class TimelineCommand
         foreach (var e in events)
         {
             output.WriteLine();
-            output.WriteLine($"{Format.Date(e.Date, e.DateText)}  {e.Title}  [{e.Status}]");
+            output.WriteLine($"{Format.Date(e.Date, e.DateText)}  {e.Title}  [{SeedSpelling.Of(e.Status)}]");
             output.WriteLine($"    id:    {e.Id}");
             var where = e.Place is null ? null : e.Place is Place place && place.Country is { } placeCountry ? $"{place.Name}, {placeCountry.Name}" : e.Place.Name;
             if (where is not null)
@@ -99,7 +99,7 @@ internal static class TimelineCommand
 
             if (e.Participants.Count > 0)
             {
-                output.WriteLine("    who:   " + string.Join("; ", e.Participants.Select(p => $"{p.Actor.Name} ({Format.Words(p.Role)})")));
+                output.WriteLine("    who:   " + string.Join("; ", e.Participants.Select(p => $"{p.Actor.Name} ({SeedSpelling.Of(p.Role)})")));
             }
 
             output.WriteLine($"    codes: CAMEO {string.Join(", ", e.CameoCodes)}; PLOVER {string.Join(", ", e.PloverCodes)}");

@@ -37,6 +37,6 @@ public sealed class Claim : Record
     public ClaimRank Rank { get; }
 
     /// <summary>The subject, property and value.</summary>
-    /// <returns>Such as <c>vietnam-italy-strategic-partnership name = … (Preferred)</c>.</returns>
-    public override string ToString() => $"{Subject.Id} {Property} = {Value} ({Rank})";
+    /// <returns>The rank spelt as in the seed files, such as <c>vietnam-italy-strategic-partnership name = … (preferred)</c>.</returns>
+    public override string ToString() => $"{Subject.Id} {Property} = {Value} ({SeedWords.Of(Rank)})";
 }

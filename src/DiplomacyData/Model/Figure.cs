@@ -58,7 +58,7 @@ public sealed class Figure : Record
     public IReadOnlyList<Topic> Topics { get; }
 
     /// <summary>The description and value.</summary>
-    /// <returns>Such as <c>Italy–Vietnam trade: over 6000000000 EUR (2023)</c>.</returns>
+    /// <returns>The comparator spelt as in the seed files, such as <c>Italy–Vietnam trade: over 6000000000 EUR (2023)</c>.</returns>
     public override string ToString() =>
-        string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0}: {1} {2} {3} ({4})", Description, Comparator, Value, Unit, Period);
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0}: {1} {2} {3} ({4})", Description, SeedWords.Of(Comparator), Value, Unit, Period);
 }
