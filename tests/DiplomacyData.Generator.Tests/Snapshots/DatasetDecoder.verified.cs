@@ -49,6 +49,9 @@ internal static partial class DatasetDecoder
     /// <summary>The members of <see cref="ExclusionCategory"/> in the order the schema lists their seed spellings.</summary>
     private static readonly ExclusionCategory[] ExclusionCategoryValues = { ExclusionCategory.OffTopic, ExclusionCategory.Headline, ExclusionCategory.Caption, ExclusionCategory.Byline, ExclusionCategory.Boilerplate, ExclusionCategory.Metadata, ExclusionCategory.Duplicate, ExclusionCategory.Commentary };
 
+    /// <summary>The members of <see cref="FigureMeasure"/> in the order the schema lists their seed spellings.</summary>
+    private static readonly FigureMeasure[] FigureMeasureValues = { FigureMeasure.BilateralTrade, FigureMeasure.BilateralTradeGrowth, FigureMeasure.ItalianExportsToVietnamGrowth, FigureMeasure.VietnamShareOfItalianImportsFromAsean, FigureMeasure.ItalianCompaniesInVietnam, FigureMeasure.BusinessForumItalianCompanies, FigureMeasure.BusinessForumVietnameseCompanies, FigureMeasure.YearsSincePreviousStateLevelVisitExchange };
+
     /// <summary>The members of <see cref="OrganizationKind"/> in the order the schema lists their seed spellings.</summary>
     private static readonly OrganizationKind[] OrganizationKindValues = { OrganizationKind.State, OrganizationKind.Government, OrganizationKind.Ministry, OrganizationKind.Parliament, OrganizationKind.RegionalGovernment, OrganizationKind.CityGovernment, OrganizationKind.Party, OrganizationKind.Military, OrganizationKind.Association, OrganizationKind.Agency, OrganizationKind.InternationalBody, OrganizationKind.Company, OrganizationKind.Media, OrganizationKind.Community };
 
@@ -186,7 +189,7 @@ internal static partial class DatasetDecoder
 
     private static Figure ReadFigure(ref RecordReader r) => new Figure(
         id: r.ReadText(),
-        measure: r.ReadRequiredText(),
+        measure: FigureMeasureValues[r.ReadRequiredEnum()],
         description: r.ReadRequiredText(),
         value: r.ReadRequiredDecimal(),
         unit: r.ReadRequiredText(),

@@ -39,10 +39,10 @@ internal static partial class DatasetBlob
 0V1:X190001;11Y10
 0Y11[12560001<1311\10
 0\11190<0^11211_10
-0_1a1b1c1d14Pf[c10Qj\c1e1102560011f10
-0f1>h1i102j111k1
-0k1132m1
-0m11o11P2
+0_11a1b1c14Pf[c10Qj\c1d1102560011e10
+0e1>g1h102i111j1
+0j1132l1
+0l11n11o1
 "u8;
 
     /// <summary>Reads RecordStarts: 19 rows of 1 cells of 5 bytes.</summary>
@@ -76,9 +76,9 @@ internal static partial class DatasetBlob
 0002L
 0002b
 00035
-0003[
-0003l
-00045
+0003Z
+0003k
+00044
 "u8;
 
 }

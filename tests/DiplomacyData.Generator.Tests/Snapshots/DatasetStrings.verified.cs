@@ -11,7 +11,7 @@ internal static partial class DatasetBlob
 {
     /// <summary>
     /// Every distinct text of the dataset (ids, names, titles, quotes, notes, folded name keys) in UTF-8, in order of first use.
-    /// 68 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
+    /// 67 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
     /// </summary>
     internal static partial System.ReadOnlySpan<byte> Strings(int chunk) => chunk switch
     {
@@ -69,7 +69,6 @@ st-rossi-proposes-dialogue
 A yearly dialogue on peacekeeping.
 Rossi proposed a yearly dialogue on peacekeeping.
 fig-sample-trade-2023
-bilateral-trade
 Trade
 3000000000
 USD
@@ -91,12 +90,12 @@ rossi
 tranvanbinh
 "u8;
 
-    /// <summary>Reads StringStarts: 68 rows of 1 cells of 5 bytes.</summary>
-    internal static readonly CellTable StringStartsTable = new(StringStarts, rows: 68, columns: 1, width: 5, rowsPerChunk: 10922);
+    /// <summary>Reads StringStarts: 67 rows of 1 cells of 5 bytes.</summary>
+    internal static readonly CellTable StringStartsTable = new(StringStarts, rows: 67, columns: 1, width: 5, rowsPerChunk: 10922);
 
     /// <summary>
     /// Where each text begins in Strings: chunk * 2^18 + byte offset; it ends before the next text's line feed.
-    /// 68 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
+    /// 67 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
     /// </summary>
     internal static partial System.ReadOnlySpan<byte> StringStarts(int chunk) => chunk switch
     {
@@ -155,25 +154,24 @@ tranvanbinh
 000<P
 000=B
 000=X
-000=h
-000=n
-000>9
-000>=
-000>\
-000?H
+000=^
+000=i
+000=m
+000>L
+000?8
+000?K
+000?S
 000?[
-000?c
-000?k
-000@W
-000AG
-000AZ
-000BF
-000BZ
-000CG
-000Cb
+000@G
+000A7
+000AJ
+000B6
+000BJ
+000C7
+000CR
+000Cd
+000Cn
 000D4
-000D>
-000DD
 "u8;
 
 }
