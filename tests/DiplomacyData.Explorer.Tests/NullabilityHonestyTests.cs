@@ -30,12 +30,28 @@ public sealed class NullabilityHonestyTests
     {
         // A list is empty rather than null; a value type has a value for "not given" (PartialDate.Unknown,
         // Comparator.Exactly), which its documentation names.
+        // A place must give a parent or a country, and its parent is a place: Place.Country follows the chain up, so it is never null.
+        var filledByTheRecord = new[] { "Place.Country" };
         var wrong = SchemaProperties()
             .Where(p => !p.Field.Required && !p.Field.IsComputed && !p.Property.PropertyType.IsValueType && !IsList(p.Property) && !IsAnnotatedNullable(p.Property))
+            .Where(p => !filledByTheRecord.Contains(p.Name))
             .Select(p => p.Describe())
             .ToArray();
 
         Assert.True(wrong.Length == 0, "Optional in the schema but annotated as never null: " + string.Join(", ", wrong));
+    }
+
+    [Fact]
+    public void A_place_s_country_and_home_country_are_never_null()
+    {
+        foreach (var name in new[] { nameof(Place.Country), nameof(Place.HomeCountry) })
+        {
+            Assert.Equal(NullabilityState.NotNull, Nullability.Create(typeof(Place).GetProperty(name)!).ReadState);
+        }
+
+        Assert.Contains(Dataset.Current.Places, p => p.Parent is not null);
+        Assert.All(Dataset.Current.Places, p => Assert.Same(p.Country, p.HomeCountry));
+        Assert.All(Dataset.Current.Places.Where(p => p.Parent is not null), p => Assert.Same(p.Parent!.Country, p.Country));
     }
 
     private static bool IsAnnotatedNullable(PropertyInfo property) =>

@@ -91,7 +91,7 @@ internal static class TimelineCommand
             output.WriteLine();
             output.WriteLine($"{Format.Date(e.Date, e.DateText)}  {e.Title}  [{SeedSpelling.Of(e.Status)}]");
             output.WriteLine($"    id:    {e.Id}");
-            var where = e.Place is null ? null : e.Place is Place place && place.Country is { } placeCountry ? $"{place.Name}, {placeCountry.Name}" : e.Place.Name;
+            var where = e.Place is null ? null : e.Place is Place place ? $"{place.Name}, {place.Country.Name}" : e.Place.Name;
             if (where is not null)
             {
                 output.WriteLine($"    where: {where}");

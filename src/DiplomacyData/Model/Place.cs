@@ -25,10 +25,11 @@ public sealed class Place : Entity
     public Place? Parent { get; }
 
     /// <summary>The country, taken from the nearest place up the chain that names one.</summary>
-    public Country? Country => _country ?? Parent?.Country;
+    /// <remarks>Never null: the build requires every place to give a parent or a country (DD0003), and a parent is a place too.</remarks>
+    public Country Country => _country ?? Parent!.Country;
 
-    /// <inheritdoc />
-    public override Country? HomeCountry => Country;
+    /// <summary>The place's <see cref="Country"/>; never null.</summary>
+    public override Country HomeCountry => Country;
 
     /// <summary>True when this place is <paramref name="place"/> or lies inside it.</summary>
     /// <param name="place">A possibly larger place.</param>
