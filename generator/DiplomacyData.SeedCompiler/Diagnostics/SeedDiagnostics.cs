@@ -113,6 +113,10 @@ internal static class SeedDiagnostics
         "The MSBuild property {0} is '{1}', which is not {2}; correct it, or remove it for the default",
         "A build property the seed compiler reads is set to something it cannot use.");
 
+    public static readonly SeedDiagnosticDescriptor AliasInNoSource = Warning("DD0026", "Alias not found in any source",
+        "The alias '{0}' of '{1}' is not in the text of any source; aliases are spellings the articles use, so correct it to the article's spelling or remove it",
+        "An alias that no article's text contains (as whole words, ignoring only differences in whitespace): a typo, or a spelling from outside the sources.");
+
     /// <summary>Every descriptor, in id order: the generator registers each with Roslyn, and the docs test walks them.</summary>
     public static IReadOnlyList<SeedDiagnosticDescriptor> All { get; } = typeof(SeedDiagnostics)
         .GetFields(BindingFlags.Public | BindingFlags.Static)

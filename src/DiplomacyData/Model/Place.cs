@@ -7,8 +7,8 @@ public sealed class Place : Entity
 {
     private readonly Country? _country;
 
-    internal Place(string id, string name, PlaceKind kind, Place? parent, Country? country, IReadOnlyList<string> aliases, IReadOnlyList<Evidence> evidence, string? note)
-        : base(id, name, aliases, evidence, note)
+    internal Place(string id, string name, PlaceKind kind, Place? parent, Country? country, IReadOnlyList<string> aliases, IReadOnlyList<AliasSource> aliasSources, IReadOnlyList<Evidence> evidence, string? note)
+        : base(id, name, aliases, aliasSources, evidence, note)
     {
         PlaceKind = kind;
         Parent = parent;

@@ -98,6 +98,7 @@ internal static partial class DatasetDecoder
         iso2: r.ReadRequiredText(),
         iso3: r.ReadRequiredText(),
         aliases: r.ReadTextList(),
+        aliasSources: r.ReadList(static (ref RecordReader r) => new AliasSource(alias: r.ReadRequiredText(), source: r.ReadRequiredRef<Source>())),
         evidence: r.ReadList(static (ref RecordReader r) => new Evidence(source: r.ReadRequiredRef<Source>(), quote: r.ReadRequiredText())),
         note: r.ReadOptionalText());
 
@@ -108,6 +109,7 @@ internal static partial class DatasetDecoder
         parent: r.ReadOptionalRef<Place>(),
         country: r.ReadOptionalRef<Country>(),
         aliases: r.ReadTextList(),
+        aliasSources: r.ReadList(static (ref RecordReader r) => new AliasSource(alias: r.ReadRequiredText(), source: r.ReadRequiredRef<Source>())),
         evidence: r.ReadList(static (ref RecordReader r) => new Evidence(source: r.ReadRequiredRef<Source>(), quote: r.ReadRequiredText())),
         note: r.ReadOptionalText());
 
@@ -118,6 +120,7 @@ internal static partial class DatasetDecoder
         country: r.ReadOptionalRef<Country>(),
         parent: r.ReadOptionalRef<Organization>(),
         aliases: r.ReadTextList(),
+        aliasSources: r.ReadList(static (ref RecordReader r) => new AliasSource(alias: r.ReadRequiredText(), source: r.ReadRequiredRef<Source>())),
         evidence: r.ReadList(static (ref RecordReader r) => new Evidence(source: r.ReadRequiredRef<Source>(), quote: r.ReadRequiredText())),
         note: r.ReadOptionalText());
 
@@ -126,6 +129,7 @@ internal static partial class DatasetDecoder
         name: r.ReadRequiredText(),
         nationality: r.ReadOptionalRef<Country>(),
         aliases: r.ReadTextList(),
+        aliasSources: r.ReadList(static (ref RecordReader r) => new AliasSource(alias: r.ReadRequiredText(), source: r.ReadRequiredRef<Source>())),
         evidence: r.ReadList(static (ref RecordReader r) => new Evidence(source: r.ReadRequiredRef<Source>(), quote: r.ReadRequiredText())),
         note: r.ReadOptionalText());
 

@@ -11,5 +11,5 @@ internal static partial class GeneratedDatasetInfo
 {
     internal static partial string ReleaseVersion => "1.2.3";
 
-    internal static partial string SeedHash => "1475dbbb80cf488f065effdefb109eaef30b4e6ea0c8101751968b1c6170ac97";
+    internal static partial string SeedHash => "ea8ebe547df24f1a32215e62e5800637b0de48d8f90cfb671fd10cc7c91af7a9";
 }
