@@ -1,34 +1,15 @@
 using System;
-using System.Text;
+using DiplomacyData.Explorer.Export;
 
 namespace DiplomacyData.Explorer;
 
-/// <summary>How the explorer writes dates, enum values, long quotes and references to records.</summary>
+/// <summary>How the explorer writes dates, record kinds, long quotes and references to records (enum values: <see cref="SeedSpelling"/>).</summary>
 internal static class Format
 {
     public static string Date(PartialDate date, string? dateText)
     {
         var text = date.IsKnown || date.IsBounded ? date.ToString() : dateText is null ? "date unknown" : $"“{dateText}”";
         return (date.IsInferred && date.IsKnown ? text + " (inferred)" : text).PadRight(10);
-    }
-
-    /// <summary>CoChair becomes "co chair", DelegationHead "delegation head".</summary>
-    public static string Words<T>(T value)
-        where T : struct, Enum
-    {
-        var name = value.ToString();
-        var builder = new StringBuilder(name.Length + 4);
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (i > 0 && char.IsUpper(name[i]))
-            {
-                builder.Append(' ');
-            }
-
-            builder.Append(char.ToLowerInvariant(name[i]));
-        }
-
-        return builder.ToString();
     }
 
     public static string Shorten(string text, int max)
@@ -51,6 +32,6 @@ internal static class Format
     /// <summary>"a person", "an organization".</summary>
     public static string WithArticle(string noun) => ("aeiou".Contains(noun[0], StringComparison.Ordinal) ? "an " : "a ") + noun;
 
-    /// <summary>The kind in words, such as "office held" or "event series".</summary>
-    public static string KindWords(RecordKind kind) => Words(kind);
+    /// <summary>The kind as the seed files and the exports spell enum values, such as "office-held" or "event-series".</summary>
+    public static string KindWords(RecordKind kind) => SeedSpelling.Of(kind);
 }

@@ -90,6 +90,45 @@ netstandard_library_net8_app() {
     dotnet "$out/build/bin/Net8App/release/Net8App.dll"
 }
 
+# The README's Install section as a user follows it: a new console project outside this repository, a package
+# cache of its own that starts empty, the lines of the README's "In your project's folder" block run as written
+# (the repository's path in place of its placeholder), then the README's first query as the program: each line
+# it prints must be the comment beside the Console.WriteLine that printed it.
+readme_install() {
+  local project cache steps query
+  project=$(mktemp -d) && cache=$(mktemp -d) || return 1
+  steps=$(readme_block "In your project's folder" sh) && query=$(readme_block "A first query" csharp) || return 1
+  echo "$steps"
+  (
+    cd "$project" &&
+      export NUGET_PACKAGES=$cache &&
+      dotnet new console --name ReadmeQuery --output . &&
+      sed "s|path/to/DiplomacyData|$root|g" <<<"$steps" | bash -ex &&
+      printf '%s\n' "$query" >Program.cs &&
+      dotnet run -c Release >"$project/printed.txt" &&
+      cat "$project/printed.txt" &&
+      grep 'Console.WriteLine' Program.cs | sed 's|.*// ||' >"$project/expected.txt" &&
+      diff -u "$project/expected.txt" "$project/printed.txt" &&
+      echo "note: restored into an empty cache: $(ls "$cache" | tr '\n' ' ')"
+  )
+  local outcome=$?
+  rm -rf "$project" "$cache"
+  return $outcome
+}
+
+# The first fenced block of LANGUAGE after the README line that starts with HEADING.
+readme_block() {
+  local fence='```' block
+  block=$(awk -v heading="$1" -v opening="$fence$2" -v closing="$fence" '
+    index($0, heading) == 1 { found = 1; next }
+    found && !inside && $0 == opening { inside = 1; next }
+    inside && $0 == closing { exit }
+    inside { print }
+  ' README.md)
+  [ -n "$block" ] || { echo "README.md has no $fence$2 block after a line starting \"$1\"."; return 1; }
+  printf '%s\n' "$block"
+}
+
 # The package itself, audited by a consumer of it (tests/Consumers/PackageAudit).
 audit() {
   dotnet "$out/build/bin/PackageAudit/release/PackageAudit.dll" "$1" "$nupkg" "$snupkg" seeds
@@ -103,6 +142,7 @@ check csharp-linq-app csharp_app
 check native-aot-same-answers native_aot
 check fsharp-script fsharp_script
 check netstandard2.0-library-net8.0-app netstandard_library_net8_app
+check readme-install-from-empty-cache readme_install
 if ! dotnet build tests/Consumers/PackageAudit "${build[@]}" >"$logs/package-audit-build.log" 2>&1; then
   echo "PackageAudit does not build, so the audits below fail:"
   sed 's/^/    /' "$logs/package-audit-build.log"

@@ -50,6 +50,7 @@ internal static class ReferenceWalk
         Record record => [record],
         Participant participant => [participant.Actor],
         Evidence evidence => [evidence.Source],
+        AliasSource use => [use.Source],
         PartialDate date => date.Inference?.Basis ?? [],
         IEnumerable items => items.Cast<object?>().SelectMany(Walk),
         _ => [],

@@ -47,7 +47,12 @@ public sealed class SeedInjectionTests
     [Fact]
     public void Hostile_text_in_every_field_compiles_without_errors_or_warnings()
     {
-        Assert.Empty(HostileBuild.Value.Outcome.ErrorsAndWarnings.Select(d => d.ToString()));
+        // The hostile aliases are in no article (the article is made of the quotes), which DD0029 rightly says, once per alias.
+        var outcome = HostileBuild.Value.Outcome;
+        Assert.Empty(outcome.ErrorsAndWarnings.Where(d => d.Id != "DD0029").Select(d => d.ToString()));
+        var aliases = HostileFixture.Hostile().Values.Keys.Count(tag => tag.Split('/') is [_, _, "aliases", _]);
+        Assert.True(aliases >= 4, $"only {aliases} aliases were filled");
+        Assert.Equal(aliases, outcome.ErrorsAndWarnings.Count(d => d.Id == "DD0029" && d.Location.Kind != LocationKind.None));
     }
 
     [Fact]

@@ -125,6 +125,10 @@ internal static class SeedDiagnostics
         "'{0}' is given, but '{1}' is \"{2}\", which says {3}; remove '{0}', or change '{1}'",
         "Two fields of one record say opposite things: a statement with speakers whose attribution says it has none.");
 
+    public static readonly SeedDiagnosticDescriptor AliasInNoSource = Warning("DD0029", "Alias not found in any source",
+        "The alias '{0}' of '{1}' is not in the text of any source; aliases are spellings the articles use, so correct it to the article's spelling or remove it",
+        "An alias that no article's text contains (as whole words, ignoring only differences in whitespace): a typo, or a spelling from outside the sources.");
+
     /// <summary>Every descriptor, in id order: the generator registers each with Roslyn, and the docs test walks them.</summary>
     public static IReadOnlyList<SeedDiagnosticDescriptor> All { get; } = typeof(SeedDiagnostics)
         .GetFields(BindingFlags.Public | BindingFlags.Static)

@@ -11,7 +11,7 @@ namespace DiplomacyData.SeedCompiler.Linking;
 /// <summary>
 /// Joins all seed files into one dataset, one job per step: ids and names (<see cref="RecordIdentity"/>),
 /// articles and quotes (<see cref="SourceQuotes"/>), the hierarchy and record order (<see cref="Hierarchy"/>),
-/// each record's rules (<see cref="RecordChecks"/>), its linked values (<see cref="ValueLinker"/>), and at
+/// the articles that use each alias (<see cref="AliasSources"/>), each record's rules (<see cref="RecordChecks"/>), its linked values (<see cref="ValueLinker"/>), and at
 /// last the sentence coverage. Diagnostics come out in that order, record by record.
 /// </summary>
 internal static class DatasetLinker
@@ -31,7 +31,8 @@ internal static class DatasetLinker
         hierarchy.BreakCycles(records);
         var ordered = hierarchy.Order(records);
 
-        var values = new ValueLinker(context, hierarchy, quotes, ordered);
+        var aliasSources = AliasSources.Find(ordered, quotes, context);
+        var values = new ValueLinker(context, hierarchy, quotes, aliasSources, ordered);
         var searches = quotes.FindQuotes(ordered);
         var linked = new List<LinkedRecord>(ordered.Count);
         for (var i = 0; i < ordered.Count; i++)

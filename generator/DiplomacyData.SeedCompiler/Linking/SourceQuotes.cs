@@ -32,6 +32,14 @@ internal sealed class SourceQuotes
         return found;
     }
 
+    /// <summary>The searchable text of a source's article, when its file was found.</summary>
+    public bool TryGetText(string sourceId, out SourceTextIndex text)
+    {
+        var found = _documentsBySourceId.TryGetValue(sourceId, out var entry);
+        text = entry.Index;
+        return found;
+    }
+
     public void AttachDocuments(List<SeedRecord> records, List<SourceDocument> documents)
     {
         var byPath = documents.ToDictionary(d => d.RelativePath, StringComparer.Ordinal);

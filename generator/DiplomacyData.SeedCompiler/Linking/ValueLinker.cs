@@ -23,6 +23,7 @@ internal sealed class ValueLinker
     private readonly LinkContext _context;
     private readonly Hierarchy _hierarchy;
     private readonly SourceQuotes _quotes;
+    private readonly AliasSources _aliasSources;
     private readonly Dictionary<string, int> _indexById;
     private readonly Dictionary<string, LinkedValue> _scalars = new(StringComparer.Ordinal);
 
@@ -31,11 +32,12 @@ internal sealed class ValueLinker
     private readonly LinkedValue?[] _references;
 
     /// <param name="ordered">Every record in dataset order: a reference is its target's position here.</param>
-    public ValueLinker(LinkContext context, Hierarchy hierarchy, SourceQuotes quotes, List<SeedRecord> ordered)
+    public ValueLinker(LinkContext context, Hierarchy hierarchy, SourceQuotes quotes, AliasSources aliasSources, List<SeedRecord> ordered)
     {
         _context = context;
         _hierarchy = hierarchy;
         _quotes = quotes;
+        _aliasSources = aliasSources;
         _indexById = new Dictionary<string, int>(ordered.Count, StringComparer.Ordinal);
         for (var i = 0; i < ordered.Count; i++)
         {
@@ -79,10 +81,25 @@ internal sealed class ValueLinker
         return notes.Count == 0 ? EquatableArray<EvidenceNote>.Empty : new EquatableArray<EvidenceNote>(notes.ToArray());
     }
 
-    private LinkedValue Computed(SeedRecord record, FieldDef field) =>
-        field.Name == "contentHash" && _quotes.TryGetDocument(record.Id, out var document)
-            ? new LinkedValue(SeedValueKind.Scalar, document.ContentHash, -1, EquatableArray<LinkedValue>.Empty)
-            : LinkedValue.Absent;
+    private LinkedValue Computed(SeedRecord record, FieldDef field) => field.Name switch
+    {
+        "contentHash" when _quotes.TryGetDocument(record.Id, out var document) => new LinkedValue(SeedValueKind.Scalar, document.ContentHash, -1, EquatableArray<LinkedValue>.Empty),
+        "aliasSources" => AliasSourceList(record.Id),
+        _ => LinkedValue.Absent,
+    };
+
+    /// <summary>The computed <c>aliasSources</c>: one object (alias, source) per source that uses an alias.</summary>
+    private LinkedValue AliasSourceList(string recordId)
+    {
+        var uses = _aliasSources.Of(recordId);
+        if (uses.Count == 0)
+        {
+            return EmptyList;
+        }
+
+        var items = uses.Select(use => new LinkedValue(SeedValueKind.Object, null, -1, new EquatableArray<LinkedValue>(new[] { Scalar(use.Alias), ReferenceTo(use.SourceId) }))).ToArray();
+        return new LinkedValue(SeedValueKind.List, null, -1, new EquatableArray<LinkedValue>(items));
+    }
 
     private LinkedValue LinkValue(FieldDef field, SeedValue value)
     {
@@ -171,6 +188,12 @@ internal sealed class ValueLinker
             return LinkedValue.Absent;
         }
 
+        return ReferenceTo(id);
+    }
+
+    /// <summary>The one linked value for a reference to a record that exists, shared by every reference to it.</summary>
+    private LinkedValue ReferenceTo(string id)
+    {
         var index = _indexById[id];
         return _references[index] ??= new LinkedValue(SeedValueKind.Scalar, id, index, EquatableArray<LinkedValue>.Empty);
     }

@@ -20,7 +20,7 @@ internal sealed class FieldDef
 
     public bool Required { get; }
 
-    /// <summary>Filled in by the compiler (a source's content hash), never written in a seed file.</summary>
+    /// <summary>Filled in by the compiler (a source's content hash, the sources that use an entity's aliases), never written in a seed file.</summary>
     public bool IsComputed { get; private set; }
 
     /// <summary>
@@ -65,6 +65,10 @@ internal sealed class FieldDef
     public static FieldDef Str(string name, bool required = false, TextRule? rule = null) => new(name, FieldType.String, required) { ValueRule = rule };
 
     public static FieldDef Computed(string name) => new(name, FieldType.String, false) { IsComputed = true };
+
+    /// <summary>A list of objects the compiler fills in, such as each alias with a source that uses it.</summary>
+    public static FieldDef ComputedObjects(string name, ObjectDef item) =>
+        new(name, FieldType.ObjectList, false) { Item = item, ClrType = item.ClrType, IsComputed = true };
 
     public static FieldDef Text(string name, bool required = false) => new(name, FieldType.Text, required);
 

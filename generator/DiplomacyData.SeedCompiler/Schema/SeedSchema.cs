@@ -39,6 +39,11 @@ internal static class SeedSchema
         Ref("source", "Source", true, Sources),
         Text("quote", true));
 
+    /// <summary>One alias of an entity and one article whose text uses it (filled in by <see cref="Linking.AliasSources"/>).</summary>
+    public static readonly ObjectDef AliasSource = new("an alias and a source that uses it", "AliasSource",
+        Str("alias", true),
+        Ref("source", "Source", true, Sources));
+
     public static readonly ObjectDef Participant = new("a participant", "Participant",
         Ref("actor", "Entity", true, Actors),
         Enum("role", "ParticipantRole", true, "host", "visitor", "co-chair", "delegation-head", "member", "participant", "organizer", "guest"));
@@ -80,19 +85,19 @@ internal static class SeedSchema
         new KindDef(Series, "an event series", "EventSeries", "Series", "name", false,
             Str("name", true), Text("note")),
         new KindDef(Countries, "a country", "Country", "Countries", "name", false,
-            Str("name", true), Str("iso2", true), Str("iso3", true), Strings("aliases"), EvidenceList(), Text("note")),
+            Str("name", true), Str("iso2", true), Str("iso3", true), Strings("aliases"), ComputedObjects("aliasSources", AliasSource), EvidenceList(), Text("note")),
         new KindDef(Places, "a place", "Place", "Places", "name", false,
             Str("name", true), Enum("kind", "PlaceKind", true, "city", "region", "province", "district", "venue", "area").AsProperty("PlaceKind"),
-            Parent("Place", Places), Ref("country", "Country", false, Countries), Strings("aliases"), EvidenceList(), Text("note"))
+            Parent("Place", Places), Ref("country", "Country", false, Countries), Strings("aliases"), ComputedObjects("aliasSources", AliasSource), EvidenceList(), Text("note"))
         {
             Rules = new RecordRule[] { new OneOfRequiredRule("parent", "country") },
         },
         new KindDef(Organizations, "an organization", "Organization", "Organizations", "name", false,
             Str("name", true),
             Enum("kind", "OrganizationKind", true, "state", "government", "ministry", "parliament", "regional-government", "city-government", "party", "military", "association", "agency", "international-body", "company", "media", "community").AsProperty("OrganizationKind"),
-            Ref("country", "Country", false, Countries), Parent("Organization", Organizations), Strings("aliases"), EvidenceList(), Text("note")),
+            Ref("country", "Country", false, Countries), Parent("Organization", Organizations), Strings("aliases"), ComputedObjects("aliasSources", AliasSource), EvidenceList(), Text("note")),
         new KindDef(People, "a person", "Person", "People", "name", false,
-            Str("name", true), Ref("nationality", "Country", false, Countries), Strings("aliases"), EvidenceList(), Text("note")),
+            Str("name", true), Ref("nationality", "Country", false, Countries), Strings("aliases"), ComputedObjects("aliasSources", AliasSource), EvidenceList(), Text("note")),
         new KindDef(Events, "an event", "Event", "Events", "title", true,
             Enum("kind", "EventKind", true, "meeting", "visit", "state-visit", "working-visit", "courtesy-call", "dialogue", "consultation", "business-forum", "inauguration", "celebration", "anniversary", "signing", "other").AsProperty("EventKind"),
             Text("title", true), Date("date"), Date("endDate"), Str("dateText"),
@@ -127,7 +132,9 @@ internal static class SeedSchema
             Rules = new RecordRule[] { new AttributedSpeakersRule() },
         },
         new KindDef(Figures, "a figure", "Figure", null, "description", true,
-            Str("measure", true), Text("description", true), Dec("value", true), Str("unit", true),
+            Enum("measure", "FigureMeasure", true, "bilateral-trade", "bilateral-trade-growth", "italian-exports-to-vietnam-growth", "vietnam-share-of-italian-imports-from-asean",
+                "italian-companies-in-vietnam", "business-forum-italian-companies", "business-forum-vietnamese-companies", "years-since-previous-state-level-visit-exchange").AsProperty("MeasureKind"),
+            Text("description", true), Dec("value", true), Str("unit", true),
             Enum("comparator", "Comparator", false, "exactly", "over", "at-least", "nearly", "about", "under"),
             Date("period"), Str("periodText"), Date("reportedOn"),
             Refs("subjects", "Entity", false, Countries, Organizations, Places, People), Ref("event", "Event", false, Events),

@@ -92,13 +92,13 @@ internal static class TimelineCommand
             // A sub-event without a date of its own is placed, and printed, by its parent's days.
             var datedByParent = !e.Date.IsKnown && !e.Date.IsBounded && e.DateText is null && e.Parent is not null;
             var placedBy = datedByParent ? e.EffectiveDate : e.Date;
-            output.WriteLine($"{Format.Date(placedBy, e.DateText)}  {e.Title}  [{e.Status}]");
+            output.WriteLine($"{Format.Date(placedBy, e.DateText)}  {e.Title}  [{SeedSpelling.Of(e.Status)}]");
             output.WriteLine($"    id:    {e.Id}");
             if (e.Parent is not null)
             {
                 output.WriteLine($"    during: {e.Parent.Id}" + (datedByParent ? " (dated by it)" : ""));
             }
-            var where = e.Place is null ? null : e.Place is Place place && place.Country is { } placeCountry ? $"{place.Name}, {placeCountry.Name}" : e.Place.Name;
+            var where = e.Place is null ? null : e.Place is Place place ? $"{place.Name}, {place.Country.Name}" : e.Place.Name;
             if (where is not null)
             {
                 output.WriteLine($"    where: {where}");
@@ -106,7 +106,7 @@ internal static class TimelineCommand
 
             if (e.Participants.Count > 0)
             {
-                output.WriteLine("    who:   " + string.Join("; ", e.Participants.Select(p => $"{p.Actor.Name} ({Format.Words(p.Role)})")));
+                output.WriteLine("    who:   " + string.Join("; ", e.Participants.Select(p => $"{p.Actor.Name} ({SeedSpelling.Of(p.Role)})")));
             }
 
             output.WriteLine($"    codes: CAMEO {string.Join(", ", e.CameoCodes)}; PLOVER {string.Join(", ", e.PloverCodes)}");

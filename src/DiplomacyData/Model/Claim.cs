@@ -33,10 +33,14 @@ public sealed class Claim : Record
     /// <summary>The claimed value when it is a date.</summary>
     public PartialDate ValueDate { get; }
 
-    /// <summary>Preferred, normal or deprecated; <see cref="Record.Note"/> says why.</summary>
+    /// <summary>Preferred, normal or deprecated; <see cref="Note"/> says why.</summary>
     public ClaimRank Rank { get; }
 
+    /// <summary>Why the claim has its rank. Every claim's seed must give it, so unlike other records' notes it is never null.</summary>
+    /// <remarks>Hides <see cref="Record.Note"/> only to drop the nullable annotation: both return the same text.</remarks>
+    public new string Note => base.Note!;
+
     /// <summary>The subject, property and value.</summary>
-    /// <returns>Such as <c>vietnam-italy-strategic-partnership name = … (Preferred)</c>.</returns>
-    public override string ToString() => $"{Subject.Id} {Property} = {Value} ({Rank})";
+    /// <returns>The rank spelt as in the seed files, such as <c>vietnam-italy-strategic-partnership name = … (preferred)</c>.</returns>
+    public override string ToString() => $"{Subject.Id} {Property} = {Value} ({SeedWords.Of(Rank)})";
 }

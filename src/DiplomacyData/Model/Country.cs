@@ -5,8 +5,8 @@ namespace DiplomacyData;
 /// <summary>A country, with its ISO 3166 codes.</summary>
 public sealed class Country : Entity
 {
-    internal Country(string id, string name, string iso2, string iso3, IReadOnlyList<string> aliases, IReadOnlyList<Evidence> evidence, string? note)
-        : base(id, name, aliases, evidence, note)
+    internal Country(string id, string name, string iso2, string iso3, IReadOnlyList<string> aliases, IReadOnlyList<AliasSource> aliasSources, IReadOnlyList<Evidence> evidence, string? note)
+        : base(id, name, aliases, aliasSources, evidence, note)
     {
         Iso2 = iso2;
         Iso3 = iso3;

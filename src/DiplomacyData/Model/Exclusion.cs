@@ -34,5 +34,5 @@ public sealed class Exclusion : Record
     public string Reason { get; }
 
     /// <summary>The article, the sentence's opening words, and why it is left out: <c>article-000 "Hanoi, July 2 (VNA) ..." (byline): ...</c>.</summary>
-    public override string ToString() => $"{Source.Id} \"{Quote} ...\" ({Category}): {Reason}";
+    public override string ToString() => $"{Source.Id} \"{Quote} ...\" ({SeedWords.Of(Category)}): {Reason}";
 }

@@ -5,10 +5,10 @@ namespace DiplomacyData;
 /// <summary>A measured quantity: bilateral trade, export growth, a number of companies.</summary>
 public sealed class Figure : Record
 {
-    internal Figure(string id, string measure, string description, decimal value, string unit, Comparator? comparator, PartialDate period, string? periodText, PartialDate reportedOn, IReadOnlyList<Entity> subjects, Event? @event, IReadOnlyList<Topic> topics, IReadOnlyList<Evidence> evidence, string? note)
+    internal Figure(string id, FigureMeasure measure, string description, decimal value, string unit, Comparator? comparator, PartialDate period, string? periodText, PartialDate reportedOn, IReadOnlyList<Entity> subjects, Event? @event, IReadOnlyList<Topic> topics, IReadOnlyList<Evidence> evidence, string? note)
         : base(id, evidence, note)
     {
-        Measure = measure;
+        MeasureKind = measure;
         Description = description;
         Value = value;
         Unit = unit;
@@ -24,8 +24,12 @@ public sealed class Figure : Record
     /// <inheritdoc />
     public override RecordKind Kind => RecordKind.Figure;
 
-    /// <summary>What is measured, as a key shared by every figure of the same time series (<c>bilateral-trade</c>).</summary>
-    public string Measure { get; }
+    /// <summary>What is measured: the time series the figure belongs to, shared by every figure of that series.</summary>
+    /// <remarks>The schema lists the measures, so a seed cannot misspell one; see <see cref="FigureMeasure"/> for what each counts.</remarks>
+    public FigureMeasure MeasureKind { get; }
+
+    /// <summary><see cref="MeasureKind"/> as the seed files write it (<c>bilateral-trade</c>), for code that compares or stores the word.</summary>
+    public string Measure => SeedWords.Of(MeasureKind);
 
     /// <summary>What is measured, in words.</summary>
     public string Description { get; }
@@ -58,7 +62,7 @@ public sealed class Figure : Record
     public IReadOnlyList<Topic> Topics { get; }
 
     /// <summary>The description and value.</summary>
-    /// <returns>Such as <c>Italy–Vietnam trade: over 6000000000 EUR (2023)</c>.</returns>
+    /// <returns>The comparator spelt as in the seed files, such as <c>Italy–Vietnam trade: over 6000000000 EUR (2023)</c>.</returns>
     public override string ToString() =>
-        string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0}: {1} {2} {3} ({4})", Description, Comparator, Value, Unit, Period);
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0}: {1} {2} {3} ({4})", Description, SeedWords.Of(Comparator), Value, Unit, Period);
 }

@@ -5,8 +5,8 @@ namespace DiplomacyData;
 /// <summary>A ministry, parliament, regional government, party, association, agency or international body.</summary>
 public sealed class Organization : Entity
 {
-    internal Organization(string id, string name, OrganizationKind kind, Country? country, Organization? parent, IReadOnlyList<string> aliases, IReadOnlyList<Evidence> evidence, string? note)
-        : base(id, name, aliases, evidence, note)
+    internal Organization(string id, string name, OrganizationKind kind, Country? country, Organization? parent, IReadOnlyList<string> aliases, IReadOnlyList<AliasSource> aliasSources, IReadOnlyList<Evidence> evidence, string? note)
+        : base(id, name, aliases, aliasSources, evidence, note)
     {
         OrganizationKind = kind;
         Country = country;

@@ -16,6 +16,6 @@ public sealed class Participant
     public ParticipantRole Role { get; }
 
     /// <summary>The actor and role.</summary>
-    /// <returns>Such as <c>Hoang Xuan Chien (CoChair)</c>.</returns>
-    public override string ToString() => $"{Actor.Name} ({Role})";
+    /// <returns>The role spelt as in the seed files, such as <c>Hoang Xuan Chien (co-chair)</c>.</returns>
+    public override string ToString() => $"{Actor.Name} ({SeedWords.Of(Role)})";
 }

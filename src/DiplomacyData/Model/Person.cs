@@ -5,8 +5,8 @@ namespace DiplomacyData;
 /// <summary>A person. Titles are not a property of the person: see <see cref="OfficeHeld"/>.</summary>
 public sealed class Person : Entity
 {
-    internal Person(string id, string name, Country? nationality, IReadOnlyList<string> aliases, IReadOnlyList<Evidence> evidence, string? note)
-        : base(id, name, aliases, evidence, note)
+    internal Person(string id, string name, Country? nationality, IReadOnlyList<string> aliases, IReadOnlyList<AliasSource> aliasSources, IReadOnlyList<Evidence> evidence, string? note)
+        : base(id, name, aliases, aliasSources, evidence, note)
     {
         Nationality = nationality;
     }

@@ -7,8 +7,8 @@ public sealed class Place : Entity
 {
     private readonly Country? _country;
 
-    internal Place(string id, string name, PlaceKind kind, Place? parent, Country? country, IReadOnlyList<string> aliases, IReadOnlyList<Evidence> evidence, string? note)
-        : base(id, name, aliases, evidence, note)
+    internal Place(string id, string name, PlaceKind kind, Place? parent, Country? country, IReadOnlyList<string> aliases, IReadOnlyList<AliasSource> aliasSources, IReadOnlyList<Evidence> evidence, string? note)
+        : base(id, name, aliases, aliasSources, evidence, note)
     {
         PlaceKind = kind;
         Parent = parent;
@@ -28,10 +28,11 @@ public sealed class Place : Entity
     public IReadOnlyList<Place> Children => Dataset.Current.ChildrenOf(this);
 
     /// <summary>The country, taken from the nearest place up the chain that names one.</summary>
-    public Country? Country => _country ?? Parent?.Country;
+    /// <remarks>Never null: the build requires every place to give a parent or a country (DD0003), and a parent is a place too.</remarks>
+    public Country Country => _country ?? Parent!.Country;
 
-    /// <inheritdoc />
-    public override Country? HomeCountry => Country;
+    /// <summary>The place's <see cref="Country"/>; never null.</summary>
+    public override Country HomeCountry => Country;
 
     /// <summary>True when this place is <paramref name="place"/> or lies inside it.</summary>
     /// <param name="place">A possibly larger place.</param>

@@ -32,6 +32,6 @@ public sealed class PloverCode
     public IReadOnlyList<Entity> Targets { get; }
 
     /// <summary>The code as PLOVER writes it.</summary>
-    /// <returns>Such as <c>CONSULT (visit)</c>.</returns>
-    public override string ToString() => Mode is null ? Type.ToString().ToUpperInvariant() : $"{Type.ToString().ToUpperInvariant()} ({Mode})";
+    /// <returns>The type and mode spelt as in the seed files, such as <c>CONSULT (visit)</c> or <c>AGREE</c>.</returns>
+    public override string ToString() => Mode is { } mode ? $"{SeedWords.Of(Type)} ({SeedWords.Of(mode)})" : SeedWords.Of(Type);
 }

@@ -118,6 +118,12 @@ public static class SyntheticDataset
         private readonly List<string> _topics = new();
         private readonly List<string> _series = new();
         private readonly List<List<string>> _articleLines = new();
+
+        /// <summary>Every alias written, in order: each bulletin prints some of them, since an alias is a spelling the sources use (DD0029).</summary>
+        private readonly List<string> _aliases = new();
+
+        /// <summary>Each bulletin's line of aliases, if it has one.</summary>
+        private readonly Dictionary<int, string> _aliasLines = new();
         private readonly List<(string Path, string Text)> _files = new();
 
         public Builder(int events) => _events = Math.Max(1, events);
@@ -137,13 +143,14 @@ public static class SyntheticDataset
                 w.WriteString("name", c.Name);
                 w.WriteString("iso2", c.Iso2);
                 w.WriteString("iso3", c.Iso3);
-                Strings(w, "aliases", c.Aliases);
+                Aliases(w, c.Aliases);
             }))));
             _files.Add(("taxonomy/topics.json", Write(WriteTopics)));
             _files.Add(("taxonomy/series.json", Write(WriteSeries)));
             _files.Add(("entities/places.json", Write(WritePlaces)));
             _files.Add(("entities/organizations.json", Write(WriteOrganizations)));
             _files.Add(("entities/people.json", Write(WritePeople)));
+            PrintAliases();
             for (var s = 0; s < SourceCount; s++)
             {
                 var source = s;
@@ -258,7 +265,7 @@ public static class SyntheticDataset
                 }
 
                 var plain = Plain(name);
-                Strings(w, "aliases", plain == name ? System.Array.Empty<string>() : new[] { plain });
+                Aliases(w, plain == name ? System.Array.Empty<string>() : new[] { plain });
                 w.WriteEndObject();
             }
         }
@@ -289,7 +296,7 @@ public static class SyntheticDataset
                     w.WriteString("parent", _organizations[i % 10]);
                 }
 
-                Strings(w, "aliases", new[] { $"{(vietnamese ? "VN" : "IT")}-{kind.ToUpperInvariant()}-{i + 1}" });
+                Aliases(w, new[] { $"{(vietnamese ? "VN" : "IT")}-{kind.ToUpperInvariant()}-{i + 1}" });
                 w.WriteEndObject();
             }
 
@@ -316,7 +323,7 @@ public static class SyntheticDataset
                 w.WriteString("name", name);
                 w.WriteString("nationality", country);
                 var plain = Plain(name);
-                Strings(w, "aliases", plain == name ? System.Array.Empty<string>() : new[] { plain });
+                Aliases(w, plain == name ? System.Array.Empty<string>() : new[] { plain });
                 var source = i % SourceCount;
                 var quote = $"{name} of {(vietnamese ? "Vietnam" : "Italy")} was named delegate number {i + 1}";
                 Evidence(w, source, quote);
@@ -420,6 +427,16 @@ public static class SyntheticDataset
             w.WriteString("category", "headline");
             w.WriteString("reason", "The headline repeats the facts below.");
             w.WriteEndObject();
+            if (_aliasLines.TryGetValue(source, out var aliasLine))
+            {
+                w.WriteStartObject();
+                w.WriteString("id", $"ex-{source + 1}-spellings");
+                w.WriteString("source", SourceId(source));
+                w.WriteString("quote", aliasLine);
+                w.WriteString("category", "metadata");
+                w.WriteString("reason", "The bulletin's list of spellings, recorded as aliases.");
+                w.WriteEndObject();
+            }
             w.WriteEndArray();
 
             if (source < _people.Count)
@@ -579,6 +596,31 @@ public static class SyntheticDataset
         }
 
         private static string SourceId(int source) => $"article-{source + 1:D5}";
+
+        private void Aliases(Utf8JsonWriter w, IReadOnlyList<string> aliases)
+        {
+            _aliases.AddRange(aliases);
+            Strings(w, "aliases", aliases);
+        }
+
+        /// <summary>Spreads the aliases over the bulletins, one line each, which <see cref="WriteArticle"/> excludes as metadata.</summary>
+        private void PrintAliases()
+        {
+            var printed = new List<string>[SourceCount];
+            for (var i = 0; i < _aliases.Count; i++)
+            {
+                (printed[i % SourceCount] ??= new List<string>()).Add(_aliases[i]);
+            }
+
+            for (var s = 0; s < SourceCount; s++)
+            {
+                if (printed[s] is { } aliases)
+                {
+                    _aliasLines[s] = $"Also written: {string.Join("; ", aliases)}.";
+                    _articleLines[s].Add(_aliasLines[s]);
+                }
+            }
+        }
 
         private static void Strings(Utf8JsonWriter w, string name, IReadOnlyList<string> values)
         {

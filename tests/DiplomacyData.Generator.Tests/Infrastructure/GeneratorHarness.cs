@@ -30,7 +30,7 @@ internal static class GeneratorHarness
         var library = Path.Combine(Snapshot.RepositoryRoot(), "src", "DiplomacyData");
         var tableFormat = Path.Combine(Snapshot.RepositoryRoot(), "src", "Common", "TableFormat");
         return Directory.EnumerateFiles(library, "*.cs", SearchOption.AllDirectories)
-            .Concat(Directory.EnumerateFiles(tableFormat, "*.cs").Where(path => Path.GetFileName(path) != "SeedNaming.cs"))
+            .Concat(Directory.EnumerateFiles(tableFormat, "*.cs"))
             .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"))
             .OrderBy(path => path, StringComparer.Ordinal)
             .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), ParseOptions, path))

@@ -49,6 +49,9 @@ internal static partial class DatasetDecoder
     /// <summary>The members of <see cref="ExclusionCategory"/> in the order the schema lists their seed spellings.</summary>
     private static readonly ExclusionCategory[] ExclusionCategoryValues = { ExclusionCategory.OffTopic, ExclusionCategory.Headline, ExclusionCategory.Caption, ExclusionCategory.Byline, ExclusionCategory.Boilerplate, ExclusionCategory.Metadata, ExclusionCategory.Duplicate, ExclusionCategory.Commentary };
 
+    /// <summary>The members of <see cref="FigureMeasure"/> in the order the schema lists their seed spellings.</summary>
+    private static readonly FigureMeasure[] FigureMeasureValues = { FigureMeasure.BilateralTrade, FigureMeasure.BilateralTradeGrowth, FigureMeasure.ItalianExportsToVietnamGrowth, FigureMeasure.VietnamShareOfItalianImportsFromAsean, FigureMeasure.ItalianCompaniesInVietnam, FigureMeasure.BusinessForumItalianCompanies, FigureMeasure.BusinessForumVietnameseCompanies, FigureMeasure.YearsSincePreviousStateLevelVisitExchange };
+
     /// <summary>The members of <see cref="OrganizationKind"/> in the order the schema lists their seed spellings.</summary>
     private static readonly OrganizationKind[] OrganizationKindValues = { OrganizationKind.State, OrganizationKind.Government, OrganizationKind.Ministry, OrganizationKind.Parliament, OrganizationKind.RegionalGovernment, OrganizationKind.CityGovernment, OrganizationKind.Party, OrganizationKind.Military, OrganizationKind.Association, OrganizationKind.Agency, OrganizationKind.InternationalBody, OrganizationKind.Company, OrganizationKind.Media, OrganizationKind.Community };
 
@@ -110,6 +113,7 @@ internal static partial class DatasetDecoder
         iso2: r.ReadRequiredText(),
         iso3: r.ReadRequiredText(),
         aliases: r.ReadTextList(),
+        aliasSources: r.ReadList(static (ref RecordReader r) => new AliasSource(alias: r.ReadRequiredText(), source: r.ReadRequiredRef<Source>())),
         evidence: r.ReadList(static (ref RecordReader r) => new Evidence(source: r.ReadRequiredRef<Source>(), quote: r.ReadRequiredText())),
         note: r.ReadOptionalText());
 
@@ -120,6 +124,7 @@ internal static partial class DatasetDecoder
         parent: r.ReadOptionalRef<Place>(),
         country: r.ReadOptionalRef<Country>(),
         aliases: r.ReadTextList(),
+        aliasSources: r.ReadList(static (ref RecordReader r) => new AliasSource(alias: r.ReadRequiredText(), source: r.ReadRequiredRef<Source>())),
         evidence: r.ReadList(static (ref RecordReader r) => new Evidence(source: r.ReadRequiredRef<Source>(), quote: r.ReadRequiredText())),
         note: r.ReadOptionalText());
 
@@ -130,6 +135,7 @@ internal static partial class DatasetDecoder
         country: r.ReadOptionalRef<Country>(),
         parent: r.ReadOptionalRef<Organization>(),
         aliases: r.ReadTextList(),
+        aliasSources: r.ReadList(static (ref RecordReader r) => new AliasSource(alias: r.ReadRequiredText(), source: r.ReadRequiredRef<Source>())),
         evidence: r.ReadList(static (ref RecordReader r) => new Evidence(source: r.ReadRequiredRef<Source>(), quote: r.ReadRequiredText())),
         note: r.ReadOptionalText());
 
@@ -138,6 +144,7 @@ internal static partial class DatasetDecoder
         name: r.ReadRequiredText(),
         nationality: r.ReadOptionalRef<Country>(),
         aliases: r.ReadTextList(),
+        aliasSources: r.ReadList(static (ref RecordReader r) => new AliasSource(alias: r.ReadRequiredText(), source: r.ReadRequiredRef<Source>())),
         evidence: r.ReadList(static (ref RecordReader r) => new Evidence(source: r.ReadRequiredRef<Source>(), quote: r.ReadRequiredText())),
         note: r.ReadOptionalText());
 
@@ -203,7 +210,7 @@ internal static partial class DatasetDecoder
 
     private static Figure ReadFigure(ref RecordReader r) => new Figure(
         id: r.ReadText(),
-        measure: r.ReadRequiredText(),
+        measure: FigureMeasureValues[r.ReadRequiredEnum()],
         description: r.ReadRequiredText(),
         value: r.ReadRequiredDecimal(),
         unit: r.ReadRequiredText(),

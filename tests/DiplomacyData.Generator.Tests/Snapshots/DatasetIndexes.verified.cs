@@ -147,10 +147,10 @@ internal static partial class DatasetBlob
 @"000=00000001
 000A00010001
 000F00020001
-001000030001
-001100040001
-001200050001
-001300060001
+000o00030001
+001000040001
+001100050001
+001200060001
 "u8;
 
     /// <summary>Reads NamePostings: 7 rows of 1 cells of 4 bytes.</summary>
@@ -178,7 +178,7 @@ internal static partial class DatasetBlob
 "u8;
 
     /// <summary>The fields ReferencePostings name by number, spelt as in the seed files (see ReferencePath).</summary>
-    internal static readonly string[] ReferenceFields = { "published.basis", "parent", "evidence.source", "country", "nationality", "date.basis", "endDate.basis", "place", "series", "participants.actor", "topics", "cameo.source", "cameo.target", "plover.source", "plover.target", "person", "organization", "start.basis", "end.basis", "shownAt", "parties", "event", "speakers", "addressees", "period.basis", "reportedOn.basis", "subjects", "subject", "valueDate.basis", "source" };
+    internal static readonly string[] ReferenceFields = { "published.basis", "parent", "aliasSources.source", "evidence.source", "country", "nationality", "date.basis", "endDate.basis", "place", "series", "participants.actor", "topics", "cameo.source", "cameo.target", "plover.source", "plover.target", "person", "organization", "start.basis", "end.basis", "shownAt", "parties", "event", "speakers", "addressees", "period.basis", "reportedOn.basis", "subjects", "subject", "valueDate.basis", "source" };
 
     /// <summary>Reads ReferenceStarts: 20 rows of 1 cells of 4 bytes.</summary>
     internal static readonly CellTable ReferenceStartsTable = new(ReferenceStarts, rows: 20, columns: 1, width: 4, rowsPerChunk: 13107);
@@ -196,33 +196,33 @@ internal static partial class DatasetBlob
     /// <summary>Chunk 0 of ReferenceStarts.</summary>
     private static System.ReadOnlySpan<byte> ReferenceStartsChunk0 =>
 @"0000
-000:
-000<
 000=
 000?
 000@
-000D
-000H
-000I
-000J
-000P
-000T
+000B
+000C
+000G
+000K
+000L
+000M
+000S
 000W
-000W
-000X
-000X
-000X
-000X
-000X
-000X
+000Z
+000Z
+000[
+000[
+000[
+000[
+000[
+000[
 "u8;
 
-    /// <summary>Reads ReferencePostings: 40 rows of 2 cells of 4 bytes.</summary>
-    internal static readonly CellTable ReferencePostingsTable = new(ReferencePostings, rows: 40, columns: 2, width: 4, rowsPerChunk: 7281);
+    /// <summary>Reads ReferencePostings: 43 rows of 2 cells of 4 bytes.</summary>
+    internal static readonly CellTable ReferencePostingsTable = new(ReferencePostings, rows: 43, columns: 2, width: 4, rowsPerChunk: 7281);
 
     /// <summary>
     /// Who refers to each record: the referrer's position and the field it refers through (a ReferenceFields index); referrers in dataset order, then fields in schema order.
-    /// 40 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
+    /// 43 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
     /// </summary>
     internal static partial System.ReadOnlySpan<byte> ReferencePostings(int chunk) => chunk switch
     {
@@ -232,46 +232,49 @@ internal static partial class DatasetBlob
 
     /// <summary>Chunk 0 of ReferencePostings.</summary>
     private static System.ReadOnlySpan<byte> ReferencePostingsChunk0 =>
-@"00090002
-000;0002
-000<0002
-000=0002
-000>0002
-000?000I
-000?0002
-000@0002
-000A000M
-000B000M
+@"00060002
+00070002
+00090002
+00090003
+000;0003
+000<0003
+000=0003
+000>0003
+000?000J
+000?0003
+000@0003
+000A000N
+000B000N
 00020001
 00030001
-000>000:
-000;000:
-000=000:
-000;0008
-00080003
-00090004
-000=000D
-000?000J
-00070003
-000:0004
-000=000D
-000?000J
-000;0007
-000<000@
-000;0009
+000>000;
 000;000;
+000=000;
+000;0009
+00080004
+00090005
+000=000E
+000?000K
+00070004
+000:0005
+000=000E
+000?000K
+000;0008
+000<000A
+000;000:
 000;000<
 000;000=
-000<000?
-000>000F
-000;0009
-000;000;
-000;000<
 000;000>
-000<000C
-000=000E
-000>000E
-000@000K
+000<000@
+000>000G
+000;000:
+000;000<
+000;000=
+000;000?
+000<000D
+000=000F
+000>000F
+000@000L
 "u8;
 
     /// <summary>Reads RelationKeys: 10 rows of 3 cells of 4 bytes.</summary>

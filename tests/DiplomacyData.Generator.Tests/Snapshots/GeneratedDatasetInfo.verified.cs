@@ -11,5 +11,5 @@ internal static partial class GeneratedDatasetInfo
 {
     internal static partial string ReleaseVersion => "1.2.3";
 
-    internal static partial string SeedHash => "8eafc05657595512d53bb73d332f19593a4badcee67a1db3cac8cff66b755503";
+    internal static partial string SeedHash => "fe386ec0fef5366204b0c9c008fa68090199ca0c276587ebd7d6d8c6b5bcddce";
 }
