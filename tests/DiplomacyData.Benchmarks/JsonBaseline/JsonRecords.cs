@@ -91,6 +91,16 @@ public sealed class JsonPlover
 {
     public string Type { get; set; } = "";
     public string? Mode { get; set; }
+    public List<string>? Source { get; set; }
+    public List<string>? Target { get; set; }
+}
+
+/// <summary>A CAMEO code with the actors it runs from and to, as the seeds write it.</summary>
+public sealed class JsonCameo
+{
+    public string Code { get; set; } = "";
+    public List<string>? Source { get; set; }
+    public List<string>? Target { get; set; }
 }
 
 public sealed class JsonEvent : JsonRecord
@@ -107,8 +117,9 @@ public sealed class JsonEvent : JsonRecord
     public string? Parent { get; set; }
     public List<JsonParticipant>? Participants { get; set; }
     public List<string>? Topics { get; set; }
-    public List<string>? Cameo { get; set; }
+    public List<JsonCameo>? Cameo { get; set; }
     public List<JsonPlover>? Plover { get; set; }
+    public string? ActorsNote { get; set; }
     public string? Summary { get; set; }
 }
 
