@@ -41,8 +41,10 @@ internal static class Questions
                 .Select(e => $"{e.Date} {e.Id}")
                 .First()),
 
-        // Dated events only (given or inferred); three events have no date.
-        new("How many dated events are there per year?", "2013: 1, 2023: 11, 2025: 6, 2026: 1",
+        // Events with a known date (given or inferred). Dates the sources only bound (the Chien and Xuân trips
+        // and their sub-events, Trong's 2013 visit, the Tripodi meeting: "between 2023 and 2023-07-03") are not
+        // known dates, and neither are the two July 2 events of an unknown year.
+        new("How many dated events are there per year?", "2023: 7, 2025: 3, 2026: 1",
             () => string.Join(", ", Data.Events
                 .Where(e => e.Date.IsKnown)
                 .GroupBy(e => e.Date.Year!.Value)
