@@ -9,8 +9,9 @@ using NetStandardLibrary;
 var wrong = 0;
 
 // article-001: the fourth dialogue "on July 3 ... in Italy"; article-000: the 5th dialogue, co-chaired "earlier the
-// same day" as the meeting "in Hanoi on July 2", with no year: its place is inferred, its date unknown.
-Check("Defence policy dialogue sessions", "4: 2023-07-03 at Italy; 5: unknown at Hà Nội",
+// same day" as the meeting "in Hanoi on July 2", with no year: its place is inferred, its date only bounded (the first
+// July 2 after the 4th dialogue, or a later one).
+Check("Defence policy dialogue sessions", "4: 2023-07-03 at Italy; 5: not before 2024-07-02 at Hà Nội",
     string.Join("; ", SeriesSummary.Sessions(Series.DefencePolicyDialogue)));
 Check("Library built for", ".NETStandard,Version=v2.0", TargetFrameworkOf(typeof(SeriesSummary).Assembly));
 Check("DiplomacyData built for", ".NETCoreApp,Version=v8.0", TargetFrameworkOf(typeof(Dataset).Assembly));
