@@ -40,11 +40,11 @@ echo "consumers of $nupkg (version $version)"
 
 build=(-c Release -warnaserror -p:DiplomacyDataVersion="$version")
 
-# check NAME FUNCTION: runs the function with its output in logs/NAME.log and records the outcome.
-# A passing check's log is not shown, but for its "note:" lines (figures worth seeing on every run).
+# check NAME FUNCTION [ARGUMENTS...]: runs the function (with the arguments) with its output in logs/NAME.log and
+# records the outcome. A passing check's log is not shown, but for its "note:" lines (figures worth seeing on every run).
 check() {
   local name=$1 started=$SECONDS
-  if "$2" >"$logs/$1.log" 2>&1; then
+  if "$2" "${@:3}" >"$logs/$1.log" 2>&1; then
     echo "pass $name" >>"$results"
     echo "consumer check passed: $name ($((SECONDS - started)) s)"
     grep '^note: ' "$logs/$name.log" | sed 's/^/    /'
@@ -116,6 +116,64 @@ readme_install() {
   return $outcome
 }
 
+# The README's "Using the package" section: each ```csharp block in it is a whole program (top-level statements) that
+# answers the bold question before it, and ends with the output it prints, as a comment in this convention:
+#
+#   // prints:
+#   // the first printed line
+#   //                              (an empty printed line)
+#   // the last printed line
+#
+# Every line after "// prints:" to the end of the block is "// " and a printed line (or "//" alone); the lines are
+# compared exactly and in order. Each block is a check of its own, named after its question
+# (readme-question-meetings-and-visits-in-a-year): it compiles alone, as the only source of the console app
+# tests/Consumers/ReadmeQuestions, against the packed package, and a difference in its output fails it with a diff.
+questions=$out/readme-questions
+
+# Cuts the section's blocks into $questions/NN.cs and lists "NN slug" in $questions/index.txt, the slug made from
+# the bold text that opens the paragraph before the block ("block-NN" when there is none).
+cut_readme_questions() {
+  mkdir -p "$questions" && : >"$questions/index.txt"
+  awk -v dir="$questions" -v fence='```' '
+    !inside && /^## / { in_section = ($0 == "## Using the package"); next }
+    !in_section { next }
+    !inside && /^\*\*/ { question = $0; sub(/^\*\*/, "", question); sub(/\*\*.*/, "", question); next }
+    !inside && $0 == fence "csharp" {
+      inside = 1; n++; file = sprintf("%s/%02d.cs", dir, n)
+      slug = tolower(question); gsub(/[^a-z0-9]+/, "-", slug); gsub(/^-+|-+$/, "", slug)
+      printf "%02d %s\n", n, (slug == "" ? sprintf("block-%02d", n) : slug) >> (dir "/index.txt")
+      question = ""; next
+    }
+    inside && $0 == fence { inside = 0; close(file); next }
+    inside { print > file }
+  ' README.md
+}
+
+no_readme_questions() {
+  echo "README.md's \"## Using the package\" section has no \`\`\`csharp block, or the section is gone."
+  return 1
+}
+
+# One cut block: build it, run it, compare what it prints with its "// prints:" lines.
+readme_question() {
+  local block=$questions/$1.cs expected=$questions/$1.expected.txt printed=$questions/$1.printed.txt
+  cat "$block"
+  if ! grep -q '^// prints:$' "$block"; then
+    echo "This README block has no \"// prints:\" comment giving its output (see the convention in run.sh)."
+    return 1
+  fi
+  sed '1,/^\/\/ prints:$/d' "$block" >"$expected"
+  if grep -v '^//' "$expected"; then
+    echo "The lines above follow \"// prints:\" but are not comments: everything after it is the expected output."
+    return 1
+  fi
+  sed -i -E 's|^// ?||' "$expected"
+  dotnet build tests/Consumers/ReadmeQuestions "${build[@]}" -p:ReadmeBlock="$root/$block" &&
+    dotnet "$out/build/bin/ReadmeQuestions/release/ReadmeQuestions.dll" >"$printed" || return 1
+  diff -u --label "README.md // prints:" --label "printed by the block" "$expected" "$printed" ||
+    { echo "The block printed something else than its \"// prints:\" comment says (diff above)."; return 1; }
+}
+
 # The first fenced block of LANGUAGE after the README line that starts with HEADING.
 readme_block() {
   local fence='```' block
@@ -143,6 +201,14 @@ check native-aot-same-answers native_aot
 check fsharp-script fsharp_script
 check netstandard2.0-library-net8.0-app netstandard_library_net8_app
 check readme-install-from-empty-cache readme_install
+cut_readme_questions
+if [ ! -s "$questions/index.txt" ]; then
+  check readme-questions-found no_readme_questions
+fi
+# The list comes in on descriptor 3, so that nothing a check runs can read it from standard input.
+while read -r number slug <&3; do
+  check "readme-question-$slug" readme_question "$number"
+done 3<"$questions/index.txt"
 if ! dotnet build tests/Consumers/PackageAudit "${build[@]}" >"$logs/package-audit-build.log" 2>&1; then
   echo "PackageAudit does not build, so the audits below fail:"
   sed 's/^/    /' "$logs/package-audit-build.log"

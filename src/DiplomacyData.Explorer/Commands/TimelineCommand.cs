@@ -109,7 +109,7 @@ internal static class TimelineCommand
                 output.WriteLine("    who:   " + string.Join("; ", e.Participants.Select(p => $"{p.Actor.Name} ({SeedSpelling.Of(p.Role)})")));
             }
 
-            output.WriteLine($"    codes: CAMEO {string.Join(", ", e.CameoCodes)}; PLOVER {string.Join(", ", e.PloverCodes)}");
+            output.WriteLine($"    codes: {TimelineCodes.Line(e)}");
             foreach (var evidence in e.Evidence)
             {
                 output.WriteLine($"    “{Format.Shorten(evidence.Quote, 160)}” — {evidence.Source.Id}");
