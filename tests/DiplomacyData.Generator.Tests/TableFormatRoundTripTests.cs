@@ -137,6 +137,55 @@ public sealed class TableFormatRoundTripTests
     }
 
     [Fact]
+    public void Reference_runs_read_back_in_order_across_rows_and_chunks()
+    {
+        const int FieldCount = 31;
+        var posting = Gen.Select(Gen.Int[0, 300], Gen.Int[0, FieldCount - 1]);
+        Gen.Select(posting.Array[0, 3000], Gen.Int[0, 1000]).Array[1, 40].Sample(runs =>
+        {
+            // Each run's gaps between referrers become ascending positions from its first referrer.
+            var expected = runs.Select(run =>
+            {
+                var referrer = run.Item2;
+                return run.Item1.Select(p => (Referrer: referrer += p.Item1, Field: p.Item2)).ToList();
+            }).ToList();
+            var (addresses, chunks) = WriteRuns(expected, FieldCount);
+            for (var i = 0; i < expected.Count; i++)
+            {
+                ReferenceRun.Read(chunk => chunks[chunk], addresses[i], FieldCount, out var referrers, out var fields);
+                Assert.Equal(expected[i], referrers.Zip(fields, (r, f) => (r, f)).ToList());
+            }
+        }, iter: 20);
+    }
+
+    [Fact]
+    public void A_record_everything_refers_to_fills_many_chunks_none_of_them_too_large()
+    {
+        const int FieldCount = 31;
+        var hub = Enumerable.Range(0, 100_000).Select(i => (Referrer: 5 + (i * 3), Field: i % FieldCount)).ToList();
+        var (addresses, chunks) = WriteRuns(new List<List<(int Referrer, int Field)>> { new(), hub, new() { (7, 1) } }, FieldCount);
+
+        Assert.True(chunks.Count > 2, "the run should cross chunks");
+        Assert.All(chunks, chunk => Assert.True(chunk.Length <= RowAddress.ChunkBytes));
+        Assert.True(chunks.Sum(chunk => chunk.Length) < hub.Count * 3, "a small gap and a field take two bytes");
+        var read = addresses.Select(address =>
+        {
+            ReferenceRun.Read(chunk => chunks[chunk], address, FieldCount, out var referrers, out var fields);
+            return referrers.Zip(fields, (r, f) => (r, f)).ToList();
+        }).ToList();
+        Assert.Empty(read[0]);
+        Assert.Equal(hub, read[1]);
+        Assert.Equal(new[] { (7, 1) }, read[2]);
+    }
+
+    [Fact]
+    public void A_reference_run_out_of_referrer_order_is_refused()
+    {
+        Assert.Throws<InvalidOperationException>(() => ReferenceRun.Rows(new[] { (4, 0), (3, 0) }, 31));
+        Assert.Throws<InvalidOperationException>(() => ReferenceRun.Rows(new[] { (4, 31) }, 31));
+    }
+
+    [Fact]
     public void A_fixed_table_places_row_i_where_the_reader_looks_for_it()
     {
         Gen.Int[0, (1 << (Cell.BitsPerByte * Cell.Width)) - 1].Array[3].Array[1, 9000].Sample(rows =>
@@ -326,4 +375,22 @@ public sealed class TableFormatRoundTripTests
 
     private static IEnumerable<string> RefTargets(ObjectDef definition) =>
         definition.Fields.SelectMany(field => field.Item is null ? field.RefKinds : field.RefKinds.Concat(RefTargets(field.Item)));
+
+    /// <summary>Writes each run into a chunked table as the generator does; returns where each begins and the chunks' bytes.</summary>
+    private static (List<int> Addresses, List<byte[]> Chunks) WriteRuns(IReadOnlyList<List<(int Referrer, int Field)>> runs, int fieldCount)
+    {
+        var table = new ChunkedTable("ReferencePostings", "runs of a round trip");
+        var addresses = new List<int>();
+        foreach (var run in runs)
+        {
+            var rows = ReferenceRun.Rows(run, fieldCount);
+            addresses.Add(table.Add(rows[0]));
+            foreach (var row in rows.Skip(1))
+            {
+                table.Add(row);
+            }
+        }
+
+        return (addresses, Enumerable.Range(0, table.ChunkCount).Select(table.ChunkBytes).ToList());
+    }
 }

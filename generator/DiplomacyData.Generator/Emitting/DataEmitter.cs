@@ -107,7 +107,7 @@ internal static class DataEmitter
         {
             text, records, recordStarts.Chunks, stringStarts.Chunks, idSlots.Chunks, nameSlots.Chunks, nameEntries.Chunks,
             namePostings.Chunks, relationKeys.Chunks, relationPostings.Chunks, eventDates.Chunks, coverage.Chunks,
-            referenceStarts.Chunks, referencePostings.Chunks,
+            referenceStarts.Chunks, referencePostings,
         }, packing ?? PackingPolicy.Default);
 
         yield return ("DatasetStrings.g.cs", File("The dataset's texts.", w =>
@@ -146,28 +146,30 @@ internal static class DataEmitter
     }
 
     /// <summary>
-    /// The reverse reference index: ReferenceStarts holds, for each record and then once more for the
-    /// end, where its run of ReferencePostings begins, so a record's references are found by its position
-    /// alone (nearly every record is referred to, so a row per record costs less than a sorted key column).
+    /// The reverse reference index: ReferenceStarts holds, for each record, where its run of ReferencePostings
+    /// begins, so a record's references are found by its position alone (nearly every record is referred
+    /// to, so a row per record costs less than a sorted key column). The runs are varints (see
+    /// <see cref="ReferenceRun"/>): at 100,000 events fixed cells made the index 11 MB of source.
     /// </summary>
-    private static (FixedTable Starts, FixedTable Postings) ReferenceTables(List<(int Referrer, int Field)>?[] references)
+    private static (FixedTable Starts, ChunkedTable Postings) ReferenceTables(List<(int Referrer, int Field)>?[] references)
     {
-        var starts = new FixedTable("ReferenceStarts", "For each record position, the first ReferencePostings row of the records that refer to it; one row more at the end, so that a record's run ends where the next begins.", 1);
-        var postings = new FixedTable("ReferencePostings", "Who refers to each record: the referrer's position and the field it refers through (a ReferenceFields index); referrers in dataset order, then fields in schema order.", 2);
+        var starts = new FixedTable("ReferenceStarts", $"For each record position, where its run begins in ReferencePostings: chunk * 2^{RowAddress.ChunkBits} + byte offset.", 1, Cell.AddressWidth);
+        var postings = new ChunkedTable("ReferencePostings", $"Who refers to each record, a run per record in dataset order: the count, then (referrer - previous referrer) * {ReferenceFields.Paths.Count} + field (a ReferenceFields index), as varints; referrers in dataset order, then fields in schema order; a new row every {ReferenceRun.PostingsPerRow} references.");
+        var none = new List<(int Referrer, int Field)>();
         foreach (var referrers in references)
         {
-            starts.Add(postings.Rows);
-            foreach (var (referrer, field) in referrers ?? Enumerable.Empty<(int, int)>())
+            var rows = ReferenceRun.Rows(referrers ?? none, ReferenceFields.Paths.Count);
+            starts.Add(postings.Add(rows[0]));
+            for (var i = 1; i < rows.Count; i++)
             {
-                postings.Add(referrer, field);
+                postings.Add(rows[i]);
             }
         }
 
-        starts.Add(postings.Rows);
         return (starts, postings);
     }
 
-    private static void EmitReferences(SourceWriter w, FixedTable starts, FixedTable postings)
+    private static void EmitReferences(SourceWriter w, FixedTable starts, ChunkedTable postings)
     {
         w.Line($"/// <summary>The fields ReferencePostings name by number, spelt as in the seed files (see ReferencePath).</summary>");
         w.Line($"internal static readonly string[] ReferenceFields = {{ {string.Join(", ", ReferenceFields.Paths.Select(CodeText.Literal))} }};");

@@ -42,10 +42,10 @@ internal static partial class DatasetBlob
     /// <summary>The records each relation key finds, in dataset order.</summary>
     internal static partial System.ReadOnlySpan<byte> RelationPostings(int chunk);
 
-    /// <summary>For each record position, and once more for the end, where its run of <see cref="ReferencePostings"/> begins.</summary>
+    /// <summary>For each record position, the row address where its run of <see cref="ReferencePostings"/> begins.</summary>
     internal static partial System.ReadOnlySpan<byte> ReferenceStarts(int chunk);
 
-    /// <summary>Who refers to each record: the referrer's position and the field, by its number in <c>ReferenceFields</c>.</summary>
+    /// <summary>Who refers to each record: a run of varints per record, the referrers' positions and their fields by number in <c>ReferenceFields</c> (see the table format's ReferenceRun).</summary>
     internal static partial System.ReadOnlySpan<byte> ReferencePostings(int chunk);
 
     /// <summary>Dated events in date order, for range queries.</summary>

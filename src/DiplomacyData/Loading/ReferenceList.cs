@@ -4,23 +4,24 @@ using System.Collections.Generic;
 namespace DiplomacyData;
 
 /// <summary>
-/// The references to one record: a run of the generated ReferencePostings table, read a row at a time,
-/// so the list holds no copy of them and reading one materializes only its referrer.
-/// Like <see cref="ReadOnlyArray{T}"/>, it implements nothing writable.
+/// The references to one record, decoded once from its run of the generated ReferencePostings table (see
+/// the table format's ReferenceRun) into referrer positions and field numbers; reading one materializes
+/// only its referrer. Like <see cref="ReadOnlyArray{T}"/>, it implements nothing writable.
 /// </summary>
 internal sealed class ReferenceList : IReadOnlyList<RecordReference>
 {
     private readonly RecordStore _store;
-    private readonly int _start;
+    private readonly int[] _referrers;
+    private readonly int[] _fields;
 
-    public ReferenceList(RecordStore store, int start, int count)
+    public ReferenceList(RecordStore store, int[] referrers, int[] fields)
     {
         _store = store;
-        _start = start;
-        Count = count;
+        _referrers = referrers;
+        _fields = fields;
     }
 
-    public int Count { get; }
+    public int Count => _referrers.Length;
 
     public RecordReference this[int index]
     {
@@ -31,10 +32,15 @@ internal sealed class ReferenceList : IReadOnlyList<RecordReference>
                 throw new System.ArgumentOutOfRangeException(nameof(index));
             }
 
-            var postings = DatasetBlob.ReferencePostingsTable;
-            return new RecordReference(_store[postings[_start + index, 0]], DatasetBlob.ReferenceFields[postings[_start + index, 1]]);
+            return new RecordReference(_store[_referrers[index]], DatasetBlob.ReferenceFields[_fields[index]]);
         }
     }
+
+    /// <summary>The position of reference <paramref name="index"/>'s referrer, without reading the record.</summary>
+    public int ReferrerAt(int index) => _referrers[index];
+
+    /// <summary>The ReferenceFields number of reference <paramref name="index"/>'s field.</summary>
+    public int FieldAt(int index) => _fields[index];
 
     public IEnumerator<RecordReference> GetEnumerator()
     {

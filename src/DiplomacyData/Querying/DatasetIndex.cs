@@ -16,6 +16,7 @@ internal sealed class DatasetIndex
     private readonly RecordStore _store;
     private readonly IReadOnlyList<Entity>?[] _byName = new IReadOnlyList<Entity>?[DatasetBlob.NameEntriesTable.Rows];
     private readonly object?[] _relations = new object?[DatasetBlob.RelationKeysTable.Rows];
+    private readonly ChunkedText _referencePostings = new(DatasetBlob.ReferencePostings);
 
     /// <summary>The parent field's number in ReferenceFields (every hierarchy field is named <see cref="ReferencePath.Parent"/>).</summary>
     private static readonly int ParentField = System.Array.IndexOf(DatasetBlob.ReferenceFields, ReferencePath.Parent);
@@ -88,12 +89,12 @@ internal sealed class DatasetIndex
 
     public IReadOnlyList<OfficeHeld> OfficesOf(Person person) => Lookup<OfficeHeld>(Relation.OfficesOf, person);
 
-    /// <summary>Every record that refers to <paramref name="record"/>, with the field it refers through, from ReferenceStarts and ReferencePostings.</summary>
+    /// <summary>Every record that refers to <paramref name="record"/>, with the field it refers through, from ReferenceStarts and ReferencePostings, decoded on the first question about it.</summary>
     public IReadOnlyList<RecordReference> ReferencesTo(Record record)
     {
         var answers = Volatile.Read(ref _referencesTo) ?? Publish(ref _referencesTo, new IReadOnlyList<RecordReference>?[_store.Count]);
         var position = record.Position;
-        return Volatile.Read(ref answers[position]) ?? Publish(ref answers[position], ReferenceRun(position));
+        return Volatile.Read(ref answers[position]) ?? Publish(ref answers[position], DecodeReferences(position));
     }
 
     /// <summary>The records whose parent is <paramref name="parent"/>: its references through the parent field, in dataset order.</summary>
@@ -102,7 +103,7 @@ internal sealed class DatasetIndex
     {
         var answers = Volatile.Read(ref _childrenOf) ?? Publish(ref _childrenOf, new object?[_store.Count]);
         var position = parent.Position;
-        return (IReadOnlyList<T>)(Volatile.Read(ref answers[position]) ?? Publish(ref answers[position], Children<T>(position)));
+        return (IReadOnlyList<T>)(Volatile.Read(ref answers[position]) ?? Publish(ref answers[position], Children(parent)));
     }
 
     /// <summary>Events whose known date could fall within [from, to], in date order.</summary>
@@ -182,24 +183,26 @@ internal sealed class DatasetIndex
         return k == key.Length;
     }
 
-    private IReadOnlyList<RecordReference> ReferenceRun(int position)
+    /// <summary>Decodes the record's run of ReferencePostings (see <see cref="ReferenceRun"/>).</summary>
+    private IReadOnlyList<RecordReference> DecodeReferences(int position)
     {
-        var starts = DatasetBlob.ReferenceStartsTable;
-        var start = starts[position, 0];
-        var count = starts[position + 1, 0] - start;
-        return count == 0 ? ReadOnlyArray<RecordReference>.Empty : new ReferenceList(_store, start, count);
+        ReferenceRun.Read(_referencePostings.Chunk, DatasetBlob.ReferenceStartsTable[position, 0], DatasetBlob.ReferenceFields.Length, out var referrers, out var fields);
+        return referrers.Length == 0 ? ReadOnlyArray<RecordReference>.Empty : new ReferenceList(_store, referrers, fields);
     }
 
-    private IReadOnlyList<T> Children<T>(int position)
+    /// <summary>The references through the parent field, from the record's reference list (decoded once for both questions).</summary>
+    private IReadOnlyList<T> Children<T>(T parent)
         where T : Record
     {
-        var starts = DatasetBlob.ReferenceStartsTable;
-        var postings = DatasetBlob.ReferencePostingsTable;
-        int start = starts[position, 0], end = starts[position + 1, 0];
-        var count = 0;
-        for (var row = start; row < end; row++)
+        if (ReferencesTo(parent) is not ReferenceList references)
         {
-            count += postings[row, 1] == ParentField ? 1 : 0;
+            return ReadOnlyArray<T>.Empty;
+        }
+
+        var count = 0;
+        for (var i = 0; i < references.Count; i++)
+        {
+            count += references.FieldAt(i) == ParentField ? 1 : 0;
         }
 
         if (count == 0)
@@ -209,11 +212,11 @@ internal sealed class DatasetIndex
 
         var children = new T[count];
         count = 0;
-        for (var row = start; row < end; row++)
+        for (var i = 0; i < references.Count; i++)
         {
-            if (postings[row, 1] == ParentField)
+            if (references.FieldAt(i) == ParentField)
             {
-                children[count++] = (T)_store[postings[row, 0]];
+                children[count++] = (T)_store[references.ReferrerAt(i)];
             }
         }
 

@@ -180,12 +180,12 @@ internal static partial class DatasetBlob
     /// <summary>The fields ReferencePostings name by number, spelt as in the seed files (see ReferencePath).</summary>
     internal static readonly string[] ReferenceFields = { "published.basis", "parent", "aliasSources.source", "evidence.source", "country", "nationality", "date.basis", "endDate.basis", "place", "series", "participants.actor", "topics", "cameo.source", "cameo.target", "plover.source", "plover.target", "person", "organization", "start.basis", "end.basis", "shownAt", "parties", "event", "speakers", "addressees", "period.basis", "reportedOn.basis", "subjects", "subject", "valueDate.basis", "source" };
 
-    /// <summary>Reads ReferenceStarts: 20 rows of 1 cells of 4 bytes.</summary>
-    internal static readonly CellTable ReferenceStartsTable = new(ReferenceStarts, rows: 20, columns: 1, width: 4, rowsPerChunk: 13107);
+    /// <summary>Reads ReferenceStarts: 19 rows of 1 cells of 5 bytes.</summary>
+    internal static readonly CellTable ReferenceStartsTable = new(ReferenceStarts, rows: 19, columns: 1, width: 5, rowsPerChunk: 10922);
 
     /// <summary>
-    /// For each record position, the first ReferencePostings row of the records that refer to it; one row more at the end, so that a record's run ends where the next begins.
-    /// 20 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
+    /// For each record position, where its run begins in ReferencePostings: chunk * 2^18 + byte offset.
+    /// 19 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
     /// </summary>
     internal static partial System.ReadOnlySpan<byte> ReferenceStarts(int chunk) => chunk switch
     {
@@ -195,34 +195,30 @@ internal static partial class DatasetBlob
 
     /// <summary>Chunk 0 of ReferenceStarts.</summary>
     private static System.ReadOnlySpan<byte> ReferenceStartsChunk0 =>
-@"0000
-000=
-000?
-000@
-000B
-000C
-000G
-000K
-000L
-000M
-000S
-000W
-000Z
-000Z
-000[
-000[
-000[
-000[
-000[
-000[
+@"00000
+0000J
+0000P
+0000T
+0000Z
+0000^
+0000h
+00012
+00016
+0001:
+0001E
+0001L
+0001T
+0001V
+0001Z
+0001\
+0001^
+0001`
+0001b
 "u8;
 
-    /// <summary>Reads ReferencePostings: 43 rows of 2 cells of 4 bytes.</summary>
-    internal static readonly CellTable ReferencePostingsTable = new(ReferencePostings, rows: 43, columns: 2, width: 4, rowsPerChunk: 7281);
-
     /// <summary>
-    /// Who refers to each record: the referrer's position and the field it refers through (a ReferenceFields index); referrers in dataset order, then fields in schema order.
-    /// 43 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
+    /// Who refers to each record, a run per record in dataset order: the count, then (referrer - previous referrer) * 31 + field (a ReferenceFields index), as varints; referrers in dataset order, then fields in schema order; a new row every 1024 references.
+    /// 19 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
     /// </summary>
     internal static partial System.ReadOnlySpan<byte> ReferencePostings(int chunk) => chunk switch
     {
@@ -232,49 +228,25 @@ internal static partial class DatasetBlob
 
     /// <summary>Chunk 0 of ReferencePostings.</summary>
     private static System.ReadOnlySpan<byte> ReferencePostingsChunk0 =>
-@"00060002
-00070002
-00090002
-00090003
-000;0003
-000<0003
-000=0003
-000>0003
-000?000J
-000?0003
-000@0003
-000A000N
-000B000N
-00020001
-00030001
-000>000;
-000;000;
-000=000;
-000;0009
-00080004
-00090005
-000=000E
-000?000K
-00070004
-000:0005
-000=000E
-000?000K
-000;0008
-000<000A
-000;000:
-000;000<
-000;000=
-000;000>
-000<000@
-000>000G
-000;000:
-000;000<
-000;000=
-000;000?
-000<000D
-000=000F
-000>000F
-000@000L
+@"=l5Q1P23Q2R1R1R1i13R1m1m1
+2o1P1
+1m=
+2P;Y2
+1n:
+4l7T1a4i2
+4m6R3b3i2
+1m:
+1U<
+6o:<=>_1e2
+4o:<=?
+3X<e1e1
+0
+1\@
+0
+0
+0
+0
+0
 "u8;
 
     /// <summary>Reads RelationKeys: 10 rows of 3 cells of 4 bytes.</summary>
