@@ -179,6 +179,22 @@ public sealed class TableFormatRoundTripTests
     }
 
     [Fact]
+    public void A_relation_run_of_positions_alone_reads_back_across_chunks_a_byte_per_small_gap()
+    {
+        // A relation key that 100,000 events list (a country they take place in): positions only, no fields.
+        var hub = Enumerable.Range(0, 100_000).Select(i => 3 + (i * 2)).ToList();
+        var (addresses, chunks) = WriteRows(new[] { ReferenceRun.Rows(new[] { 0 }), ReferenceRun.Rows(hub), ReferenceRun.Rows(new[] { 9, 10, 400 }) });
+
+        Assert.True(chunks.Count > 1, "the run should cross chunks");
+        Assert.All(chunks, chunk => Assert.True(chunk.Length <= RowAddress.ChunkBytes));
+        Assert.True(chunks.Sum(chunk => chunk.Length) < hub.Count * 2, "a small gap takes one byte");
+        Assert.Equal(new[] { 0 }, ReferenceRun.ReadPositions(chunk => chunks[chunk], addresses[0]));
+        Assert.Equal(hub, ReferenceRun.ReadPositions(chunk => chunks[chunk], addresses[1]));
+        Assert.Equal(new[] { 9, 10, 400 }, ReferenceRun.ReadPositions(chunk => chunks[chunk], addresses[2]));
+        Assert.Throws<InvalidOperationException>(() => ReferenceRun.Rows(new[] { 5, 4 }));
+    }
+
+    [Fact]
     public void A_reference_run_out_of_referrer_order_is_refused()
     {
         Assert.Throws<InvalidOperationException>(() => ReferenceRun.Rows(new[] { (4, 0), (3, 0) }, 31));
@@ -377,13 +393,16 @@ public sealed class TableFormatRoundTripTests
         definition.Fields.SelectMany(field => field.Item is null ? field.RefKinds : field.RefKinds.Concat(RefTargets(field.Item)));
 
     /// <summary>Writes each run into a chunked table as the generator does; returns where each begins and the chunks' bytes.</summary>
-    private static (List<int> Addresses, List<byte[]> Chunks) WriteRuns(IReadOnlyList<List<(int Referrer, int Field)>> runs, int fieldCount)
+    private static (List<int> Addresses, List<byte[]> Chunks) WriteRuns(IReadOnlyList<List<(int Referrer, int Field)>> runs, int fieldCount) =>
+        WriteRows(runs.Select(run => ReferenceRun.Rows(run, fieldCount)));
+
+    /// <summary>Writes each run's rows into a chunked table as the generator does; returns where each begins and the chunks' bytes.</summary>
+    private static (List<int> Addresses, List<byte[]> Chunks) WriteRows(IEnumerable<List<string>> runs)
     {
         var table = new ChunkedTable("ReferencePostings", "runs of a round trip");
         var addresses = new List<int>();
-        foreach (var run in runs)
+        foreach (var rows in runs)
         {
-            var rows = ReferenceRun.Rows(run, fieldCount);
             addresses.Add(table.Add(rows[0]));
             foreach (var row in rows.Skip(1))
             {

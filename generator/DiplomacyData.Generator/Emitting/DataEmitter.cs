@@ -63,23 +63,7 @@ internal static class DataEmitter
 
         var (referenceStarts, referencePostings) = ReferenceTables(plan.References);
 
-        var relationStarts = new List<int>();
-        var relationKeys = new FixedTable("RelationKeys", $"For each relation ({string.Join(", ", Enum.GetNames(typeof(Relation)))}; RelationStarts says where each begins), rows sorted by key: key record, first RelationPostings row, count.", 3);
-        var relationPostings = new FixedTable("RelationPostings", "Positions of the records each relation key lists, in dataset order.", 1);
-        foreach (var relation in plan.RelationLists)
-        {
-            relationStarts.Add(relationKeys.Rows);
-            foreach (var pair in relation)
-            {
-                relationKeys.Add(pair.Key, relationPostings.Rows, pair.Value.Count);
-                foreach (var item in pair.Value)
-                {
-                    relationPostings.Add(item);
-                }
-            }
-        }
-
-        relationStarts.Add(relationKeys.Rows);
+        var (relationStarts, relationKeys, relationPostings) = RelationTables(plan.RelationLists);
 
         var dates = plan.EventDates;
         var eventDates = new FixedTable("EventDates", "Events with a span of possible days (from their own date, both bounds, or their parent's days), in chronological order: first possible day, last possible day (of the end date when there is one; days since 0001-01-01), record position.", 3);
@@ -106,7 +90,7 @@ internal static class DataEmitter
         TablePacking.Pack(new[]
         {
             text, records, recordStarts.Chunks, stringStarts.Chunks, idSlots.Chunks, nameSlots.Chunks, nameEntries.Chunks,
-            namePostings.Chunks, relationKeys.Chunks, relationPostings.Chunks, eventDates.Chunks, coverage.Chunks,
+            namePostings.Chunks, relationKeys.Chunks, relationPostings, eventDates.Chunks, coverage.Chunks,
             referenceStarts.Chunks, referencePostings,
         }, packing ?? PackingPolicy.Default);
 
@@ -158,15 +142,47 @@ internal static class DataEmitter
         var none = new List<(int Referrer, int Field)>();
         foreach (var referrers in references)
         {
-            var rows = ReferenceRun.Rows(referrers ?? none, ReferenceFields.Paths.Count);
-            starts.Add(postings.Add(rows[0]));
-            for (var i = 1; i < rows.Count; i++)
-            {
-                postings.Add(rows[i]);
-            }
+            starts.Add(AddRun(postings, ReferenceRun.Rows(referrers ?? none, ReferenceFields.Paths.Count)));
         }
 
         return (starts, postings);
+    }
+
+    /// <summary>
+    /// The relation indexes: RelationKeys holds, for each relation in turn (RelationStarts says where each
+    /// begins), its key records in ascending order, each with where its run of RelationPostings begins. The
+    /// runs are the reference index's varints with a field count of 1 (see <see cref="ReferenceRun"/>): the
+    /// count, then the gaps between ascending positions; at 100,000 events a fixed cell per position made
+    /// RelationPostings 6 MB of source.
+    /// </summary>
+    private static (List<int> Starts, FixedTable Keys, ChunkedTable Postings) RelationTables(List<SortedDictionary<int, List<int>>> relations)
+    {
+        var starts = new List<int>();
+        var keys = new FixedTable("RelationKeys", $"For each relation ({string.Join(", ", Enum.GetNames(typeof(Relation)))}; RelationStarts says where each begins), rows sorted by key: key record, then where its run begins in RelationPostings (chunk * 2^{RowAddress.ChunkBits} + byte offset).", 2, Cell.AddressWidth);
+        var postings = new ChunkedTable("RelationPostings", $"The records each relation key lists, a run per RelationKeys row: the count, then the gaps between ascending positions (the first from 0), as varints; a new row every {ReferenceRun.PostingsPerRow} positions.");
+        foreach (var relation in relations)
+        {
+            starts.Add(keys.Rows);
+            foreach (var pair in relation)
+            {
+                keys.Add(pair.Key, AddRun(postings, ReferenceRun.Rows(pair.Value)));
+            }
+        }
+
+        starts.Add(keys.Rows);
+        return (starts, keys, postings);
+    }
+
+    /// <summary>Adds a run's rows to <paramref name="postings"/>; returns the row address where the run begins.</summary>
+    private static int AddRun(ChunkedTable postings, List<string> rows)
+    {
+        var address = postings.Add(rows[0]);
+        for (var i = 1; i < rows.Count; i++)
+        {
+            postings.Add(rows[i]);
+        }
+
+        return address;
     }
 
     private static void EmitReferences(SourceWriter w, FixedTable starts, ChunkedTable postings)

@@ -12,8 +12,10 @@ namespace DiplomacyData.TableFormat;
 /// events). The first reference's difference is from 0. A run breaks into rows of at most
 /// <see cref="PostingsPerRow"/> references, so that no row outgrows a chunk (a country that 100,000 events
 /// take place in has a run of 200 KB); the next row starts after the line feed, or at the start of the next
-/// chunk when the line feed ends one. The seed compiler writes with <see cref="Rows"/>, the library reads with
-/// <see cref="Read"/>.
+/// chunk when the line feed ends one. The seed compiler writes with <c>Rows(postings, fieldCount)</c>,
+/// the library reads with <see cref="Read"/>. The RelationPostings table holds runs of the same form with a
+/// field count of 1 (the numbers are plain gaps between positions): see <see cref="Rows(IReadOnlyList{int})"/>
+/// and <see cref="ReadPositions"/>.
 /// </summary>
 internal static class ReferenceRun
 {
@@ -22,6 +24,18 @@ internal static class ReferenceRun
 
     /// <summary>Whether reference <paramref name="index"/> of a run begins a new row (the reader steps over a line feed first).</summary>
     public static bool StartsRow(int index) => index > 0 && index % PostingsPerRow == 0;
+
+    /// <summary>The rows of a run of ascending positions alone (a field count of 1), without their line feeds.</summary>
+    public static List<string> Rows(IReadOnlyList<int> positions)
+    {
+        var postings = new (int, int)[positions.Count];
+        for (var i = 0; i < postings.Length; i++)
+        {
+            postings[i] = (positions[i], 0);
+        }
+
+        return Rows(postings, 1);
+    }
 
     /// <summary>The rows of one record's run, without their line feeds; a record nothing refers to has one row, "0".</summary>
     public static List<string> Rows(IReadOnlyList<(int Referrer, int Field)> postings, int fieldCount)
@@ -58,6 +72,15 @@ internal static class ReferenceRun
     /// </summary>
     public static void Read(RunChunk chunks, int address, int fieldCount, out int[] referrers, out int[] fields)
     {
+        referrers = Decode(chunks, address, fieldCount, keepFields: true, out var kept);
+        fields = kept!;
+    }
+
+    /// <summary>Reads a run of positions alone (written by <see cref="Rows(IReadOnlyList{int})"/>) that starts at row address <paramref name="address"/>.</summary>
+    public static int[] ReadPositions(RunChunk chunks, int address) => Decode(chunks, address, 1, keepFields: false, out _);
+
+    private static int[] Decode(RunChunk chunks, int address, int fieldCount, bool keepFields, out int[]? fields)
+    {
         var chunk = RowAddress.ChunkOf(address);
         var bytes = chunks(chunk);
         var at = RowAddress.OffsetOf(address);
@@ -67,8 +90,8 @@ internal static class ReferenceRun
             throw new InvalidOperationException($"The reference run at chunk {chunk}, byte {at} is damaged.");
         }
 
-        referrers = new int[count];
-        fields = new int[count];
+        var referrers = new int[count];
+        fields = keepFields ? new int[count] : null;
         var referrer = 0;
         for (var i = 0; i < count; i++)
         {
@@ -90,8 +113,13 @@ internal static class ReferenceRun
 
             referrer += value / fieldCount;
             referrers[i] = referrer;
-            fields[i] = value % fieldCount;
+            if (fields is not null)
+            {
+                fields[i] = value % fieldCount;
+            }
         }
+
+        return referrers;
     }
 }
 

@@ -36,10 +36,10 @@ internal static partial class DatasetBlob
     /// <summary>The records each folded name finds.</summary>
     internal static partial System.ReadOnlySpan<byte> NamePostings(int chunk);
 
-    /// <summary>One row per (relation, target record): its run of <see cref="RelationPostings"/>.</summary>
+    /// <summary>One row per (relation, key record): the row address of its run of <see cref="RelationPostings"/>.</summary>
     internal static partial System.ReadOnlySpan<byte> RelationKeys(int chunk);
 
-    /// <summary>The records each relation key finds, in dataset order.</summary>
+    /// <summary>The records each relation key finds: a run of varints per key, the gaps between ascending positions (see the table format's ReferenceRun).</summary>
     internal static partial System.ReadOnlySpan<byte> RelationPostings(int chunk);
 
     /// <summary>For each record position, the row address where its run of <see cref="ReferencePostings"/> begins.</summary>

@@ -5,7 +5,8 @@ namespace DiplomacyData;
 
 /// <summary>
 /// A read-only list of records that materializes each one on first access: either a run of positions
-/// (a kind's records) or the positions listed in a generated postings table (a lookup's answer).
+/// (a kind's records), the positions listed in a generated postings table (a name lookup's answer), or
+/// positions already decoded (a relation lookup's answer, from its varint run).
 /// Like <see cref="ReadOnlyArray{T}"/>, it implements nothing writable.
 /// </summary>
 internal sealed class RecordList<T> : IReadOnlyList<T>
@@ -13,6 +14,7 @@ internal sealed class RecordList<T> : IReadOnlyList<T>
 {
     private readonly RecordStore _store;
     private readonly CellTable? _postings;
+    private readonly int[]? _positions;
     private readonly int _start;
 
     public RecordList(RecordStore store, int start, int count, CellTable? postings = null)
@@ -21,6 +23,13 @@ internal sealed class RecordList<T> : IReadOnlyList<T>
         _start = start;
         Count = count;
         _postings = postings;
+    }
+
+    public RecordList(RecordStore store, int[] positions)
+    {
+        _store = store;
+        _positions = positions;
+        Count = positions.Length;
     }
 
     public int Count { get; }
@@ -34,7 +43,10 @@ internal sealed class RecordList<T> : IReadOnlyList<T>
                 throw new System.ArgumentOutOfRangeException(nameof(index));
             }
 
-            return (T)_store[_postings is null ? _start + index : _postings[_start + index, 0]];
+            var position = _positions is not null ? _positions[index]
+                : _postings is not null ? _postings[_start + index, 0]
+                : _start + index;
+            return (T)_store[position];
         }
     }
 

@@ -17,6 +17,7 @@ internal sealed class DatasetIndex
     private readonly IReadOnlyList<Entity>?[] _byName = new IReadOnlyList<Entity>?[DatasetBlob.NameEntriesTable.Rows];
     private readonly object?[] _relations = new object?[DatasetBlob.RelationKeysTable.Rows];
     private readonly ChunkedText _referencePostings = new(DatasetBlob.ReferencePostings);
+    private readonly ChunkedText _relationPostings = new(DatasetBlob.RelationPostings);
 
     /// <summary>The parent field's number in ReferenceFields (every hierarchy field is named <see cref="ReferencePath.Parent"/>).</summary>
     private static readonly int ParentField = System.Array.IndexOf(DatasetBlob.ReferenceFields, ReferencePath.Parent);
@@ -240,7 +241,7 @@ internal sealed class DatasetIndex
             var found = keys[middle, 0];
             if (found == key.Position)
             {
-                var list = Volatile.Read(ref _relations[middle]) ?? Publish(ref _relations[middle], new RecordList<T>(_store, keys[middle, 1], keys[middle, 2], DatasetBlob.RelationPostingsTable));
+                var list = Volatile.Read(ref _relations[middle]) ?? Publish(ref _relations[middle], new RecordList<T>(_store, ReferenceRun.ReadPositions(_relationPostings.Chunk, keys[middle, 1])));
                 return (IReadOnlyList<T>)list;
             }
 

@@ -249,11 +249,11 @@ internal static partial class DatasetBlob
 0
 "u8;
 
-    /// <summary>Reads RelationKeys: 10 rows of 3 cells of 4 bytes.</summary>
-    internal static readonly CellTable RelationKeysTable = new(RelationKeys, rows: 10, columns: 3, width: 4, rowsPerChunk: 5041);
+    /// <summary>Reads RelationKeys: 10 rows of 2 cells of 5 bytes.</summary>
+    internal static readonly CellTable RelationKeysTable = new(RelationKeys, rows: 10, columns: 2, width: 5, rowsPerChunk: 5957);
 
     /// <summary>
-    /// For each relation (EventsWith, EventsInvolving, EventsAt, EventsAbout, StatementsBy, OfficesOf; RelationStarts says where each begins), rows sorted by key: key record, first RelationPostings row, count.
+    /// For each relation (EventsWith, EventsInvolving, EventsAt, EventsAbout, StatementsBy, OfficesOf; RelationStarts says where each begins), rows sorted by key: key record, then where its run begins in RelationPostings (chunk * 2^18 + byte offset).
     /// 10 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
     /// </summary>
     internal static partial System.ReadOnlySpan<byte> RelationKeys(int chunk) => chunk switch
@@ -264,23 +264,20 @@ internal static partial class DatasetBlob
 
     /// <summary>Chunk 0 of RelationKeys.</summary>
     private static System.ReadOnlySpan<byte> RelationKeysChunk0 =>
-@"000900000001
-000:00010001
-000500020001
-000600030001
-000600040001
-000700050001
-000100060001
-000300070001
-000900080001
-000900090001
+@"0000900000
+0000:00003
+0000500006
+0000600009
+000060000<
+000070000?
+000010000B
+000030000E
+000090000H
+000090000K
 "u8;
 
-    /// <summary>Reads RelationPostings: 10 rows of 1 cells of 4 bytes.</summary>
-    internal static readonly CellTable RelationPostingsTable = new(RelationPostings, rows: 10, columns: 1, width: 4, rowsPerChunk: 13107);
-
     /// <summary>
-    /// Positions of the records each relation key lists, in dataset order.
+    /// The records each relation key lists, a run per RelationKeys row: the count, then the gaps between ascending positions (the first from 0), as varints; a new row every 1024 positions.
     /// 10 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
     /// </summary>
     internal static partial System.ReadOnlySpan<byte> RelationPostings(int chunk) => chunk switch
@@ -291,16 +288,16 @@ internal static partial class DatasetBlob
 
     /// <summary>Chunk 0 of RelationPostings.</summary>
     private static System.ReadOnlySpan<byte> RelationPostingsChunk0 =>
-@"000;
-000;
-000;
-000;
-000;
-000;
-000;
-000;
-000>
-000<
+@"1;
+1;
+1;
+1;
+1;
+1;
+1;
+1;
+1>
+1<
 "u8;
 
     /// <summary>Reads EventDates: 1 rows of 3 cells of 4 bytes.</summary>
