@@ -17,6 +17,7 @@ internal sealed record TimelineFilter(YearRange? Year = null, Country? Country =
     /// <summary>The matching events in the library's <see cref="ChronologicalOrder"/>: by effective date, each parent before its sub-events, undated ones last.</summary>
     public IReadOnlyList<Event> Apply(Dataset data)
     {
+        // Timeline is already in ChronologicalOrder, and Intersect and Where keep the order of their first sequence.
         IEnumerable<Event> events = data.Timeline;
         if (Year is { } year)
         {
@@ -44,7 +45,7 @@ internal sealed record TimelineFilter(YearRange? Year = null, Country? Country =
             events = events.Where(e => Kinds.Contains(e.EventKind));
         }
 
-        return events.OrderBy(e => e, ChronologicalOrder.Instance).ToArray();
+        return events.ToArray();
     }
 
     /// <summary>The filters in words, for the timeline's heading.</summary>
