@@ -67,7 +67,7 @@ public sealed class NullabilityHonestyTests
             var type = typeof(Record).Assembly.GetType("DiplomacyData." + definition.ClrType, throwOnError: true)!;
             foreach (var field in definition.Fields)
             {
-                var property = type.GetProperty(FieldNaming.PropertyNameOf(field), BindingFlags.Public | BindingFlags.Instance);
+                var property = type.GetProperty(field.PropertyName, BindingFlags.Public | BindingFlags.Instance);
                 if (property is not null)
                 {
                     yield return new SchemaProperty(type, field, property);

@@ -84,7 +84,7 @@ internal static class DecoderEmitter
         w.Open("internal static partial RecordDate[] DatesOf(Record record) => record switch");
         foreach (var kind in SeedSchema.Kinds)
         {
-            var dates = kind.Fields.Where(field => field.Type == FieldType.Date).Select(field => field.PropertyName ?? SeedNaming.ToPascal(field.Name)).ToList();
+            var dates = kind.Fields.Where(field => field.Type == FieldType.Date).Select(field => field.PropertyName).ToList();
             if (dates.Count > 0)
             {
                 w.Line($"{kind.ClrType} r => new[] {{ {string.Join(", ", dates.Select(property => $"new RecordDate(\"{property}\", r.{property})"))} }},");

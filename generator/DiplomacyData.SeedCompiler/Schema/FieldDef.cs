@@ -1,11 +1,14 @@
 using System.Collections.Generic;
 using DiplomacyData.SeedCompiler.Schema.Rules;
+using DiplomacyData.TableFormat;
 
 namespace DiplomacyData.SeedCompiler.Schema;
 
 /// <summary>One field of a seed record: its JSON name, value type, and what it may refer to.</summary>
 internal sealed class FieldDef
 {
+    private string? _propertyName;
+
     private FieldDef(string name, FieldType type, bool required)
     {
         Name = name;
@@ -49,16 +52,17 @@ internal sealed class FieldDef
     public bool IsParent { get; private set; }
 
     /// <summary>
-    /// The name of the record type's property that holds this field, when it is not the field's name
-    /// in PascalCase (<c>plover</c> is read as <c>PloverCodes</c>); null otherwise. The explorer's export
-    /// columns find the property through it, so a field is declared here and on its record type only.
+    /// The name of the record type's property that holds this field: the field's name in PascalCase
+    /// (<c>endDate</c> is <c>EndDate</c>), unless <see cref="AsProperty"/> names another (<c>plover</c> is read as
+    /// <c>PloverCodes</c>). The generated decoder and the explorer's export columns find the property through
+    /// it, so a field is declared here and on its record type only.
     /// </summary>
-    public string? PropertyName { get; private set; }
+    public string PropertyName => _propertyName ?? SeedNaming.ToPascal(Name);
 
     /// <summary>Names the property the record type reads this field as (see <see cref="PropertyName"/>).</summary>
     public FieldDef AsProperty(string propertyName)
     {
-        PropertyName = propertyName;
+        _propertyName = propertyName;
         return this;
     }
 

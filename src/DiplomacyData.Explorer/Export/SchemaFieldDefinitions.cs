@@ -106,7 +106,7 @@ internal static class SchemaFieldDefinitions
 
     private static PropertyInfo PropertyOf(Type type, FieldDef field, string owner)
     {
-        var name = FieldNaming.PropertyNameOf(field);
+        var name = field.PropertyName;
         var property = type.GetProperty(name, BindingFlags.Public | BindingFlags.Instance)
             ?? throw new InvalidOperationException(
                 $"The schema field '{field.Name}' of {owner} has no public property {type.Name}.{name}; add the property, or name the one that holds it with AsProperty in SeedSchema.");

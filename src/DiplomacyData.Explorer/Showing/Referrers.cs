@@ -39,7 +39,7 @@ internal static class Referrers
         var name = separator < 0 ? path : path[..separator];
         var field = SchemaKinds.Of(kind).Fields.SingleOrDefault(field => field.Name == name)
             ?? throw new InvalidOperationException($"The library reports a reference through '{path}', which no field of {kind} declares.");
-        var column = FieldNaming.ColumnNameOf(FieldNaming.PropertyNameOf(field));
+        var column = FieldNaming.ColumnNameOf(field.PropertyName);
         return field.Type == FieldType.Date ? SchemaFieldDefinitions.InferenceBasisOf(column) : column;
     }
 }
