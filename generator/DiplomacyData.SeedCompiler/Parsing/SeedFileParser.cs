@@ -430,21 +430,13 @@ internal sealed class SeedFileParser
             return null;
         }
 
-        if (!earliest.IsAbsent && !latest.IsAbsent && BoundsContradict(earliest.Text!, latest.Text!))
+        if (!earliest.IsAbsent && !latest.IsAbsent && PartialDateText.EndsBeforeStart(earliest.Text!, latest.Text!))
         {
             Report(SeedDiagnostics.DateContradiction, latest.Span, $"'latest' {latest.Text} is before 'earliest' {earliest.Text}; swap them or correct one");
             return null;
         }
 
         return new SeedValue(SeedValueKind.Date, null, new EquatableArray<SeedValue>(new[] { reason, basis, earliest, latest }), objectSpan);
-    }
-
-    /// <summary>Whether the latest day a bound allows comes before the first day the other allows.</summary>
-    private static bool BoundsContradict(string earliest, string latest)
-    {
-        PartialDateText.TryParse(earliest, out var y1, out var m1, out var d1, out _);
-        PartialDateText.TryParse(latest, out var y2, out var m2, out var d2, out _);
-        return PartialDateBounds.LatestDay(y2, m2, d2) < PartialDateBounds.EarliestDay(y1, m1, d1);
     }
 
     [MethodImpl(HotPath.Optimize)]

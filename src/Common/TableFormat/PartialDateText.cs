@@ -63,4 +63,14 @@ internal static class PartialDateText
 
         return true;
     }
+
+    /// <summary>
+    /// Whether <paramref name="end"/> must come before <paramref name="start"/>: the last day the end can be
+    /// is before the first day the start can be, so dates of different precision pass generously ("2024"
+    /// may end in "2024-03"). False when either is not a date.
+    /// </summary>
+    public static bool EndsBeforeStart(string start, string end) =>
+        TryParse(start, out var y1, out var m1, out var d1, out _) &&
+        TryParse(end, out var y2, out var m2, out var d2, out _) &&
+        PartialDateBounds.LatestDay(y2, m2, d2) < PartialDateBounds.EarliestDay(y1, m1, d1);
 }

@@ -23,14 +23,7 @@ internal sealed class DateOrderRule : RecordRule
     {
         var start = record[_start];
         var end = record[_end];
-        if (start.Text is null || end.Text is null ||
-            !PartialDateText.TryParse(start.Text, out var y1, out var m1, out var d1, out _) ||
-            !PartialDateText.TryParse(end.Text, out var y2, out var m2, out var d2, out _))
-        {
-            return;
-        }
-
-        if (PartialDateBounds.LatestDay(y2, m2, d2) < PartialDateBounds.EarliestDay(y1, m1, d1))
+        if (start.Text is not null && end.Text is not null && PartialDateText.EndsBeforeStart(start.Text, end.Text))
         {
             report(SeedDiagnostics.DateContradiction, end.Location!, $"'{_end}' {end.Text} is before '{_start}' {start.Text}; swap them or correct one");
         }
