@@ -6,14 +6,15 @@ using DiplomacyData.TableFormat;
 namespace DiplomacyData.SeedCompiler.Tables;
 
 /// <summary>
-/// An event's effective date as the event-date index needs it: where PartialDate's sort order places it
-/// (the same packed numbers the library compares), and the first and last day it can fall on (null on an
-/// open side). Mirrors the library's Event.EffectiveDate, which a test holds the two to.
+/// An event's effective date as the event-date index needs it: where <see cref="PartialDateOrder"/> places it
+/// (the same packed numbers and rule the library's PartialDate compares with), and the first and last day
+/// it can fall on (null on an open side). Mirrors the library's Event.EffectiveDate, which a test
+/// (EffectiveDateTests) holds the two to.
 /// </summary>
 internal sealed record EffectiveDate(int SortDate, bool Bounded, int NotAfter, int? First, int? Last) : IComparable<EffectiveDate>
 {
     /// <summary>No date and no bounds: sorts last, in no window.</summary>
-    public static EffectiveDate None { get; } = new(int.MaxValue, false, 0, null, null);
+    public static EffectiveDate None { get; } = new(PartialDateOrder.SortDate(0, 0, 0), false, 0, null, null);
 
     /// <summary>The event's own date, known or bounded; null when it has neither.</summary>
     public static EffectiveDate? Own(LinkedValue date)
@@ -22,7 +23,7 @@ internal sealed record EffectiveDate(int SortDate, bool Bounded, int NotAfter, i
         {
             var notBefore = Packed(date.Items[2]);
             var notAfter = Packed(date.Items[3]);
-            return new EffectiveDate(notBefore != 0 ? notBefore : notAfter, true, notAfter, FirstDay(date.Items[2]), LastDay(date.Items[3]));
+            return new EffectiveDate(PartialDateOrder.SortDate(0, notBefore, notAfter), true, notAfter, FirstDay(date.Items[2]), LastDay(date.Items[3]));
         }
 
         return Packed(date) is var packed and not 0 ? new EffectiveDate(packed, false, 0, FirstDay(date), LastDay(date)) : null;
@@ -42,22 +43,8 @@ internal sealed record EffectiveDate(int SortDate, bool Bounded, int NotAfter, i
     public EffectiveDate WithEnd(LinkedValue endDate) =>
         !Bounded && First is not null && LastDay(endDate) is { } last ? this with { Last = last } : this;
 
-    public int CompareTo(EffectiveDate? other)
-    {
-        if (other is null)
-        {
-            return 1;
-        }
-
-        var bySortDate = SortDate.CompareTo(other.SortDate);
-        if (bySortDate != 0)
-        {
-            return bySortDate;
-        }
-
-        var byForm = Bounded.CompareTo(other.Bounded);
-        return byForm != 0 ? byForm : NotAfter.CompareTo(other.NotAfter);
-    }
+    public int CompareTo(EffectiveDate? other) =>
+        other is null ? 1 : PartialDateOrder.Compare(SortDate, Bounded, NotAfter, other.SortDate, other.Bounded, other.NotAfter);
 
     private static bool IsBounded(LinkedValue date) => !date.IsAbsent && date.Text is null && date.Items.Count == 4;
 

@@ -265,18 +265,8 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <summary>Compares in the package's sort order (see the remarks on <see cref="PartialDate"/>): by date, less precise first, bounded dates at their earliest bound, unknown dates last.</summary>
     /// <param name="other">The other date.</param>
     /// <returns>Negative, zero or positive, as this date sorts before, with or after the other.</returns>
-    public int CompareTo(PartialDate other)
-    {
-        var bySortDate = SortDate().CompareTo(other.SortDate());
-        if (bySortDate != 0)
-        {
-            return bySortDate;
-        }
-
-        // The same sort date: a known date before a bounded one, then by the latest bound.
-        var byForm = IsBounded.CompareTo(other.IsBounded);
-        return byForm != 0 ? byForm : _notAfter.CompareTo(other._notAfter);
-    }
+    public int CompareTo(PartialDate other) =>
+        PartialDateOrder.Compare(SortDate(), IsBounded, _notAfter, other.SortDate(), other.IsBounded, other._notAfter);
 
     /// <summary>Compares with another <see cref="PartialDate"/> in the package's sort order; null sorts first.</summary>
     /// <param name="obj">A <see cref="PartialDate"/> or null.</param>
@@ -373,6 +363,5 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
 
     private int? LastDay() => IsKnown ? PartialDateBounds.LatestDay(_year, _month, _day) : NotAfter.IsKnown ? NotAfter.LastDay() : null;
 
-    /// <summary>The packed date the sort order places this one at: itself, a bounded date's earliest (else latest) bound, unknown last.</summary>
-    private int SortDate() => IsKnown ? Packed() : _notBefore != 0 ? _notBefore : _notAfter != 0 ? _notAfter : int.MaxValue;
+    private int SortDate() => PartialDateOrder.SortDate(Packed(), _notBefore, _notAfter);
 }
