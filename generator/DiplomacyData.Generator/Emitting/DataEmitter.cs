@@ -33,7 +33,7 @@ internal static class DataEmitter
         var recordStarts = new FixedTable("RecordStarts", $"Where each record's row begins in Records: chunk * 2^{RowAddress.ChunkBits} + byte offset, one cell per record.", 1, Cell.AddressWidth);
         foreach (var record in model.Records)
         {
-            recordStarts.Add(records.Add(encoder.Encode(record, ParentOf(record))));
+            recordStarts.Add(records.Add(encoder.Encode(record, record.ParentPosition)));
         }
 
         var plan = planning.GetAwaiter().GetResult(); // rethrows the planner's own exception, not an AggregateException
@@ -233,20 +233,6 @@ internal static class DataEmitter
         w.Line();
         TableEmitter.Emit(w, table.Chunks);
         w.Line();
-    }
-
-    private static int ParentOf(LinkedRecord record)
-    {
-        var fields = SeedSchema.Kinds[record.KindIndex].Fields;
-        for (var i = 0; i < fields.Count; i++)
-        {
-            if (fields[i].IsParent)
-            {
-                return record.Values[i].RecordIndex;
-            }
-        }
-
-        return -1;
     }
 
     private static IEnumerable<int> KindStarts(DatasetModel model)

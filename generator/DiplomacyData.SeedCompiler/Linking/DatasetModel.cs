@@ -1,6 +1,7 @@
 using DiplomacyData.SeedCompiler.Diagnostics;
 using DiplomacyData.SeedCompiler.Infrastructure;
 using DiplomacyData.SeedCompiler.Parsing;
+using DiplomacyData.SeedCompiler.Schema;
 
 namespace DiplomacyData.SeedCompiler.Linking;
 
@@ -16,7 +17,11 @@ internal sealed record LinkedValue(SeedValueKind Kind, string? Text, int RecordI
 }
 
 /// <summary>A record ready to emit: its kind, id, handle name, and values in schema order.</summary>
-internal sealed record LinkedRecord(int KindIndex, string Id, string? HandleName, string DisplayName, EquatableArray<LinkedValue> Values, EquatableArray<EvidenceNote> Evidence);
+internal sealed record LinkedRecord(int KindIndex, string Id, string? HandleName, string DisplayName, EquatableArray<LinkedValue> Values, EquatableArray<EvidenceNote> Evidence)
+{
+    /// <summary>The position of the record's parent in the dataset, or -1 when its kind has no parent field or it has no parent.</summary>
+    public int ParentPosition => SeedSchema.Kinds[KindIndex].ParentFieldIndex is var index and >= 0 ? Values[index].RecordIndex : -1;
+}
 
 /// <summary>A quote shown in the XML docs of a typed handle.</summary>
 internal sealed record EvidenceNote(string SourceId, string Quote);

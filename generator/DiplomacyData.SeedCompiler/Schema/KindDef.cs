@@ -16,6 +16,7 @@ internal sealed class KindDef : ObjectDef
         NameField = nameField;
         IsFact = isFact;
         ParentField = fields.FirstOrDefault(field => field.IsParent);
+        ParentFieldIndex = Array.FindIndex(fields, field => field.IsParent);
     }
 
     /// <summary>The top-level key in a seed file ("people").</summary>
@@ -32,6 +33,9 @@ internal sealed class KindDef : ObjectDef
 
     /// <summary>The field that puts the kind's records in a hierarchy, or null.</summary>
     public FieldDef? ParentField { get; }
+
+    /// <summary>The position of <see cref="ParentField"/> among the fields (and a record's values), or -1.</summary>
+    public int ParentFieldIndex { get; }
 
     /// <summary>Rules between the record's fields, checked in this order once the record is parsed.</summary>
     public IReadOnlyList<RecordRule> Rules { get; init; } = Array.Empty<RecordRule>();

@@ -234,11 +234,7 @@ internal sealed class IndexPlanner
 
     private static LinkedValue Value(LinkedRecord record, string field) => record.Values[SeedSchema.Kinds[record.KindIndex].IndexOf(field)];
 
-    private int ParentOf(int index)
-    {
-        var record = _model.Records[index];
-        return SeedSchema.Kinds[record.KindIndex].IndexOf("parent") >= 0 ? Value(record, "parent").RecordIndex : -1;
-    }
+    private int ParentOf(int index) => _model.Records[index].ParentPosition;
 
     /// <summary>Mirrors Entity.HomeCountry: a country itself, a person's nationality, an organization's country, a place's nearest country.</summary>
     private int HomeCountry(int index)
