@@ -121,7 +121,7 @@ internal static class ShowCommand
         var lines = new List<string>
         {
             bounded
-                ? (notBefore.Kind == FieldValueKind.Null ? $"not after {notAfter.Scalar}" : notAfter.Kind == FieldValueKind.Null ? $"not before {notBefore.Scalar}" : $"between {notBefore.Scalar} and {notAfter.Scalar}")
+                ? PartialDate.Between(Bound(notBefore), Bound(notAfter)).ToString() // the library's own wording of bounds
                 : $"{date.Scalar} ({precision.Scalar})",
         };
         if (inference.Kind != FieldValueKind.Null)
@@ -132,6 +132,8 @@ internal static class ShowCommand
 
         return lines.ToArray();
     }
+
+    private static PartialDate Bound(FieldValue bound) => bound.Kind == FieldValueKind.Null ? PartialDate.Unknown : PartialDate.Parse(bound.Scalar!);
 
     private static bool IsDatePart(string name, Dictionary<string, FieldValue> fields) =>
         new[] { "_precision", "_not_before", "_not_after", "_inference", "_inference_basis" }.Any(suffix =>
