@@ -157,9 +157,10 @@ public sealed class ExportCsvTests : TemporaryFolder
                 Assert.Equal(e.Participants.Count, SplitItems(row["participants_role"]).Length);
                 Assert.Equal(e.Topics.Select(t => t.Id), SplitItems(row["topics"]));
                 Assert.Equal(e.Cameo.Select(c => c.Code), SplitItems(row["cameo_code"]));
-                // A code's actors are joined by '|' inside its item: "vietnam|italy;italy".
-                Assert.Equal(e.Cameo.Select(c => string.Join("|", c.Sources.Select(a => a.Id))), SplitItems(row["cameo_sources"]));
-                Assert.Equal(e.PloverCodes.Select(p => string.Join("|", p.Targets.Select(a => a.Id))), SplitItems(row["plover_codes_targets"]));
+                // A code's actors are joined by '|' inside its item: "vietnam|italy;italy". Compared as the cell's text,
+                // since one code without actors (an event with an actorsNote) is a single empty item, which splits to none.
+                Assert.Equal(string.Join(";", e.Cameo.Select(c => string.Join("|", c.Sources.Select(a => a.Id)))), row["cameo_sources"]);
+                Assert.Equal(string.Join(";", e.PloverCodes.Select(p => string.Join("|", p.Targets.Select(a => a.Id)))), row["plover_codes_targets"]);
                 break;
             case Entity entity:
                 Assert.Equal(entity.Name, row["name"]);
