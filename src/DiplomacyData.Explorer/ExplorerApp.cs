@@ -41,6 +41,7 @@ internal static class ExplorerApp
             StatsCommand.Create(),
             ReleaseCommand.Create(),
             ValidateCommand.Create(),
+            ReportCommand.Create(),
         };
         root.SetAction(parse => TimelineCommand.Write(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, new TimelineFilter()));
         return root;
