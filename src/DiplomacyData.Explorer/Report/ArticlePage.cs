@@ -56,11 +56,11 @@ internal static class ArticlePage
     private static void AppendCounts(StringBuilder body, ArticleProvenance article)
     {
         body.Append("<table class=\"counts\" id=\"coverage\"><tr><th>sentences</th><th>cited</th><th>excluded</th><th>not accounted for</th></tr><tr>");
-        body.Append("<td data-count=\"sentences\">").Append(article.Sentences.Count.ToString(CultureInfo.InvariantCulture)).Append("</td>");
+        body.Append("<td data-count=\"sentences\">").AppendNumber(article.Sentences.Count).Append("</td>");
         foreach (var status in new[] { SentenceStatus.Cited, SentenceStatus.Excluded, SentenceStatus.Unaccounted })
         {
             var count = article.Sentences.Count(s => s.Status == status);
-            body.Append("<td data-count=\"").Append(StatusMarkup.Key(status)).Append("\">").Append(count.ToString(CultureInfo.InvariantCulture)).Append("</td>");
+            body.Append("<td data-count=\"").Append(StatusMarkup.Key(status)).Append("\">").AppendNumber(count).Append("</td>");
         }
 
         body.Append("</tr></table>\n");
@@ -71,7 +71,7 @@ internal static class ArticlePage
         var anchor = SitePaths.SentenceAnchor(sentence.Number);
         var key = StatusMarkup.Key(sentence.Status);
         body.Append("<div class=\"sentence ").Append(key).Append("\" id=\"").Append(anchor).Append("\" data-status=\"").Append(key).Append("\">");
-        body.Append("<a class=\"number\" href=\"#").Append(anchor).Append("\">").Append(sentence.Number.ToString(CultureInfo.InvariantCulture)).Append("</a>");
+        body.Append("<a class=\"number\" href=\"#").Append(anchor).Append("\">").AppendNumber(sentence.Number).Append("</a>");
         body.AppendStatus(sentence.Status);
         body.Append("<p class=\"text\">").AppendSentence(text, sentence, sentence.Quotes).Append("</p>");
         body.Append("<div class=\"by\">");

@@ -38,7 +38,7 @@ internal static class IndexPage
             var kind = SeedSchema.Kinds[k];
             var count = site.Records.Count(r => r.KindIndex == k);
             body.Append("<tr><td><a href=\"").AppendAttribute(SitePaths.Kind(kind.JsonKey)).Append("\">").AppendText(kind.JsonKey).Append("</a></td><td data-kind=\"")
-                .AppendAttribute(kind.JsonKey).Append("\">").Append(Number(count)).Append("</td></tr>\n");
+                .AppendAttribute(kind.JsonKey).Append("\">").AppendNumber(count).Append("</td></tr>\n");
         }
 
         body.Append("</table>\n");
@@ -66,14 +66,14 @@ internal static class IndexPage
             var coverage = sentences == 0 ? 100.0 : (cited + excluded) * 100.0 / sentences;
             body.Append("<tr data-article=\"").AppendAttribute(article.SourceId).Append("\"><td>").AppendArticleLink(Path, article.SourceId).Append("</td><td>");
             body.AppendText(site.Records[site.PositionOf(article.SourceId)].DisplayName).Append("</td>");
-            body.Append("<td data-count=\"sentences\">").Append(Number(sentences)).Append("</td><td data-count=\"cited\">").Append(Number(cited))
-                .Append("</td><td data-count=\"excluded\">").Append(Number(excluded)).Append("</td><td data-count=\"unaccounted\" class=\"")
-                .Append(unaccounted > 0 ? "warn" : "").Append("\">").Append(Number(unaccounted)).Append("</td><td>")
+            body.Append("<td data-count=\"sentences\">").AppendNumber(sentences).Append("</td><td data-count=\"cited\">").AppendNumber(cited)
+                .Append("</td><td data-count=\"excluded\">").AppendNumber(excluded).Append("</td><td data-count=\"unaccounted\" class=\"")
+                .Append(unaccounted > 0 ? "warn" : "").Append("\">").AppendNumber(unaccounted).Append("</td><td>")
                 .Append(coverage.ToString("0.#", CultureInfo.InvariantCulture)).Append('%').Append("</td>");
             foreach (var k in citing)
             {
                 counts.TryGetValue((article.SourceId, k), out var count);
-                body.Append("<td>").Append(Number(count)).Append("</td>");
+                body.Append("<td>").AppendNumber(count).Append("</td>");
             }
 
             body.Append("</tr>\n");
@@ -171,7 +171,7 @@ internal static class IndexPage
             }
         }
 
-        body.Append("</table>\n<p class=\"meta\">").Append(Number(count)).Append(" inferred or bounded dates.</p>\n");
+        body.Append("</table>\n<p class=\"meta\">").AppendNumber(count).Append(" inferred or bounded dates.</p>\n");
     }
 
     /// <summary>Every event in the library's chronological order (undated last), with its own date, or the parent whose days it takes.</summary>
@@ -217,6 +217,4 @@ internal static class IndexPage
 
         body.Append("</table>\n");
     }
-
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -17,7 +17,7 @@ internal static class KindPage
             .OrderBy(i => site.Records[i].Id, StringComparer.Ordinal)
             .ToList();
         var body = new StringBuilder(records.Count * 160);
-        body.Append("<p class=\"meta\">").Append(records.Count).Append(' ').AppendText(kind.JsonKey).Append(", by id.</p>\n");
+        body.Append("<p class=\"meta\">").AppendNumber(records.Count).Append(' ').AppendText(kind.JsonKey).Append(", by id.</p>\n");
         body.Append("<table class=\"records\"><tr><th>id</th><th>").AppendText(kind.NameField).Append("</th></tr>\n");
         foreach (var position in records)
         {

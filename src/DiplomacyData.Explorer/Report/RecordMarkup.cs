@@ -37,7 +37,7 @@ internal static class RecordMarkup
         html.Append("<a class=\"article\" href=\"").AppendAttribute(SitePaths.Link(from, target)).Append("\">").AppendText(sourceId);
         if (sentence is { } n)
         {
-            html.Append(", sentence ").Append(n);
+            html.Append(", sentence ").AppendNumber(n);
         }
 
         return html.Append("</a>");

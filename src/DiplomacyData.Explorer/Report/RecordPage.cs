@@ -68,7 +68,7 @@ internal static class RecordPage
         }
 
         body.AppendText(found.Article.Document.Text.Substring(found.Quote.Start, found.Quote.Length));
-        body.Append("<div class=\"reason\">The package ships its first ").Append(field.ShippedWords).Append(" words: “").AppendText(shipped.Text).Append("”</div>");
+        body.Append("<div class=\"reason\">The package ships its first ").AppendNumber(field.ShippedWords).Append(" words: “").AppendText(shipped.Text).Append("”</div>");
     }
 
     private static void AppendEvidence(StringBuilder body, ProvenanceSite site, string path, int position, KindDef kind)
@@ -93,7 +93,7 @@ internal static class RecordPage
         {
             var itemNumber = isExclusion ? -1 : item;
             var sourceIndex = isExclusion ? ProvenanceSite.Value(record, "source").RecordIndex : items[item].Items[0].RecordIndex;
-            body.Append("<div class=\"evidence\" id=\"evidence-").Append(item + 1).Append("\"><div class=\"quote-source\">From ").AppendRecordLink(site, path, sourceIndex).Append("</div>");
+            body.Append("<div class=\"evidence\" id=\"evidence-").AppendNumber(item + 1).Append("\"><div class=\"quote-source\">From ").AppendRecordLink(site, path, sourceIndex).Append("</div>");
             if (!isExclusion)
             {
                 body.Append("<blockquote>").AppendText(items[item].Items[1].Text).Append("</blockquote>");
