@@ -47,8 +47,10 @@ internal static class ReportCommand
     public static int Write(TextWriter output, TextWriter error, string seedsFolder, string target)
     {
         using var progress = TerminalProgress.For(error);
-        progress.Begin("Checking seeds", 0);
-        var result = SeedCheck.Run(SeedFolder.Read(seedsFolder), ReleaseVersionLabel);
+        var inputs = SeedFolder.Read(seedsFolder);
+        progress.Begin("Checking seed files and articles", inputs.Count);
+        var result = SeedCheck.Run(inputs, ReleaseVersionLabel);
+        progress.Advance(inputs.Count);
         progress.Dispose();
         var problems = ValidateCommand.WriteProblems(output, result.Diagnostics);
         if (result.HasErrors || result.Model is null)
@@ -67,7 +69,7 @@ internal static class ReportCommand
             writer.Publish();
             var unaccounted = result.Articles.Sum(a => a.Sentences.Count(s => s.Status == SeedCompiler.Linking.SentenceStatus.Unaccounted));
             output.WriteLine($"Wrote {pages} pages ({result.Articles.Count} articles, {result.Model.Records.Count} records) to {target}; open {Path.Combine(target, SitePaths.Index)} in a browser."
-                + (unaccounted > 0 ? $" {unaccounted} sentences are not accounted for." : ""));
+                + (unaccounted == 0 ? "" : unaccounted == 1 ? " 1 sentence is not accounted for." : $" {unaccounted} sentences are not accounted for."));
             return ExitCodes.Success;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)

@@ -1,3 +1,4 @@
+using System.Threading.Tasks;
 using DiplomacyData.Explorer.Progress;
 using DiplomacyData.SeedCompiler.Schema;
 
@@ -26,12 +27,18 @@ internal static class ReportSite
             progress.Advance();
         }
 
+        // Most of a large report's time is the file system taking thousands of small files, so several are
+        // written at once; each page's bytes depend only on the data, whatever order they are written in.
         progress.Begin("Writing record pages", site.Records.Count);
-        for (var i = 0; i < site.Records.Count; i++)
+        var gate = new object();
+        Parallel.For(0, site.Records.Count, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
         {
             writer.Write(SitePaths.Record(site.Records[i].Id), RecordPage.Build(site, i));
-            progress.Advance();
-        }
+            lock (gate)
+            {
+                progress.Advance();
+            }
+        });
 
         return 1 + SeedSchema.Kinds.Count + site.Articles.Count + site.Records.Count;
     }
