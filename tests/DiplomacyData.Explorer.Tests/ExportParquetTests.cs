@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using DiplomacyData.Explorer.Export;
+using DiplomacyData.Explorer.Releases;
 using DuckDB.NET.Data;
 using Xunit;
 using Xunit.Abstractions;
@@ -181,6 +182,20 @@ public sealed class ExportParquetTests : IClassFixture<ExportParquetTests.Parque
     /// <summary>The answer, in the test's output, for a reader comparing it with the README or a report.</summary>
     private void Answer<T>(IEnumerable<T> answer) => _log.WriteLine(string.Join(Environment.NewLine, answer));
 
+    [Fact]
+    public void The_README_DuckDB_queries_run_on_the_export_and_find_rows()
+    {
+        var readme = File.ReadAllText(Path.Combine(ReleaseStore.Find(AppContext.BaseDirectory)!.RepositoryRoot, "README.md"));
+        var start = readme.IndexOf("-- DuckDB: events that could fall in 2023", StringComparison.Ordinal);
+        Assert.True(start >= 0, "README.md no longer has the DuckDB sample for the Parquet export.");
+        var block = readme[start..readme.IndexOf("```", start, StringComparison.Ordinal)];
+        var statements = block.Replace("artifacts/exports/parquet/", _export.Folder + "/", StringComparison.Ordinal)
+            .Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal(2, statements.Length);
+        Assert.All(statements, statement => Assert.NotEmpty(_export.Rows(statement)));
+    }
+
     private static string? Iso(DateTime? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>One export of every kind to Parquet, and a DuckDB connection with a view per file.</summary>
@@ -201,6 +216,8 @@ public sealed class ExportParquetTests : IClassFixture<ExportParquetTests.Parque
         }
 
         internal ExplorerResult Result { get; }
+
+        public string Folder => _folder.Path;
 
         public T Scalar<T>(string sql)
         {
