@@ -87,19 +87,13 @@ internal static class ExportCommand
     }
 
     /// <summary>Writes one kind's records as CSV or JSON Lines; returns how many.</summary>
-    public static int WriteKind(TextWriter writer, RecordKind kind, bool jsonLines) => WriteKind(writer, kind, jsonLines, NoProgress);
-
-    /// <summary>Writes the event rows as CSV or JSON Lines; returns how many.</summary>
-    public static int WriteEventRows(TextWriter writer, bool jsonLines) => WriteEventRows(writer, jsonLines, NoProgress);
-
-    private static TerminalProgress NoProgress => new(TextWriter.Null, draws: false);
-
     private static int WriteKind(TextWriter writer, RecordKind kind, bool jsonLines, TerminalProgress progress)
     {
         var records = Counted(RecordsOf(kind), progress);
         return jsonLines ? JsonLinesExporter.Write(writer, records) : CsvExporter.Write(writer, kind, records);
     }
 
+    /// <summary>Writes the event rows as CSV or JSON Lines; returns how many.</summary>
     private static int WriteEventRows(TextWriter writer, bool jsonLines, TerminalProgress progress) =>
         EventRowExporter.Write(writer, Counted(Dataset.Current.ToEventRows(), progress).ToList(), jsonLines);
 

@@ -15,8 +15,11 @@ namespace DiplomacyData.Explorer.Export;
 /// </summary>
 internal static class ParquetExporter
 {
-    /// <summary>Large enough for readers to scan efficiently, small enough that one group's dictionaries stay a few MB.</summary>
-    public const int RowGroupSize = 20_000;
+    /// <summary>
+    /// The serializer's memory grows with the group: at 100,000 events, groups of 5,000 rows peaked at about 550 MB
+    /// against 750 MB for 20,000 and 1.2 GB for 100,000, in the same time or less, for files 1.5% larger.
+    /// </summary>
+    public const int RowGroupSize = 5_000;
 
     /// <summary>Writes one kind's records to <paramref name="stream"/> (readable and seekable, as appending a row group reads the footer); returns how many.</summary>
     public static int WriteKind(Stream stream, RecordKind kind, IEnumerable<Record> records)
