@@ -152,7 +152,7 @@ internal static class ExportCommand
         var path = folder;
         try
         {
-            using var staged = new StagedFolder(folder);
+            using var staged = new StagedExport(folder);
             using (var progress = TerminalProgress.For(error))
             {
                 foreach (var table in tables)
