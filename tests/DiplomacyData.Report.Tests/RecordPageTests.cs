@@ -76,4 +76,18 @@ public sealed class RecordPageTests(Browser browser, RealReport report)
         var sideBySide = pages[report.PathOf($"records/{conflicted.Id}.html")].Dom.QuerySelector("#other-claims ~ p a")!.GetAttribute("href");
         Assert.Equal("../index.html#conflict-tripodi-le-thi-thu-hang-meeting-place", sideBySide);
     }
+
+    [Fact]
+    public async Task An_events_page_lists_its_sub_events_as_the_library_lists_its_children()
+    {
+        var pages = await report.LoadAll(browser);
+        foreach (var e in Dataset.Current.Events)
+        {
+            var row = pages[report.PathOf($"records/{e.Id}.html")].Dom.QuerySelectorAll("table.fields tr").Single(r => r.QuerySelector("th")?.TextContent == "children");
+            var shown = row.QuerySelectorAll("a.record").Select(a => Path.GetFileNameWithoutExtension(a.GetAttribute("href"))).ToList();
+            Assert.True(e.Children.Select(c => c.Id).SequenceEqual(shown), $"{e.Id}: children [{string.Join(", ", e.Children.Select(c => c.Id))}], the page [{string.Join(", ", shown)}]");
+        }
+
+        Assert.Contains(Dataset.Current.Events, e => e.Children.Count > 1);
+    }
 }

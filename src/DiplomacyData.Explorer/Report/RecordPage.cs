@@ -46,6 +46,10 @@ internal static class RecordPage
             }
 
             body.Append("</td></tr>\n");
+            if (field.Name == "parent")
+            {
+                AppendChildren(body, site, path, position);
+            }
         }
 
         body.Append("</table>\n");
@@ -53,6 +57,16 @@ internal static class RecordPage
         AppendEvidence(body, site, path, position, kind);
         AppendReferences(body, site, path, position);
         return PageLayout.Page(path, RecordMarkup.Name(site, position), site.Model.SeedHash, body);
+    }
+
+    /// <summary>
+    /// The records whose parent this one is (an event's sub-events), under its parent as the library's Children:
+    /// a visit's date is often worked out from its sub-events, and a reviewer should not have to find them among the referrers.
+    /// </summary>
+    private static void AppendChildren(StringBuilder body, ProvenanceSite site, string path, int position)
+    {
+        var children = (site.ReferencesIn[position] ?? new()).Where(r => ReferenceFields.Paths[r.Field] == "parent").Select(r => r.Referrer);
+        body.Append("<tr><th>children</th><td>").AppendRecordList(site, path, children).Append("</td></tr>\n");
     }
 
     /// <summary>
