@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text;
 using System.Text.Json;
 
 namespace DiplomacyData.JsonBaseline;
@@ -39,7 +38,7 @@ public sealed class JsonDataset
             _entities[entity.Id] = entity;
             foreach (var name in new[] { entity.Name }.Concat(entity.Aliases ?? new List<string>()))
             {
-                AddOnce(_byName, Fold(name), entity);
+                AddOnce(_byName, NameFold.Fold(name), entity);
             }
         }
 
@@ -69,10 +68,10 @@ public sealed class JsonDataset
                 }
             }
 
-            if (e.Date is { } date)
+            if (e.Date is { Value.Length: > 0 } date)
             {
                 var (earliest, latest) = Range(date.Value);
-                if (e.EndDate is { } end)
+                if (e.EndDate is { Value.Length: > 0 } end)
                 {
                     latest = Range(end.Value).Latest;
                 }
@@ -91,7 +90,7 @@ public sealed class JsonDataset
 
     public JsonRecord? Find(string id) => _byId.TryGetValue(id, out var record) ? record : null;
 
-    public IReadOnlyList<JsonEntity> FindByName(string name) => _byName.TryGetValue(Fold(name), out var list) ? list : Array.Empty<JsonEntity>();
+    public IReadOnlyList<JsonEntity> FindByName(string name) => _byName.TryGetValue(NameFold.Fold(name), out var list) ? list : Array.Empty<JsonEntity>();
 
     public IReadOnlyList<JsonEvent> EventsWith(string actorId) => Lookup(_eventsWith, actorId);
 
@@ -138,21 +137,6 @@ public sealed class JsonDataset
     /// <summary>Nationality of a person, country of an organization, or the country itself.</summary>
     public string? HomeCountryOf(string actorId) =>
         _entities.TryGetValue(actorId, out var entity) ? entity.Nationality ?? (entity.Iso2 is not null ? entity.Id : entity.Country) : null;
-
-    /// <summary>Case, diacritics, spaces and punctuation ignored, the way most code does it: Unicode decomposition.</summary>
-    public static string Fold(string name)
-    {
-        var builder = new StringBuilder(name.Length);
-        foreach (var c in name.Replace('Đ', 'D').Replace('đ', 'd').Normalize(NormalizationForm.FormD))
-        {
-            if (char.IsLetterOrDigit(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                builder.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return builder.ToString();
-    }
 
     private static JsonDataset Load()
     {
