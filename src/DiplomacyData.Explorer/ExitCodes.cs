@@ -5,7 +5,7 @@ internal static class ExitCodes
 {
     public const int Success = 0;
 
-    /// <summary>The command ran but matched nothing, could not write its output, found the release version too low for its changes, or (validate) found a seed error.</summary>
+    /// <summary>The command ran but matched nothing, could not write its output, found the release version too low for its changes, or (validate, report) found a seed error.</summary>
     public const int NoResult = 1;
 
     /// <summary>An unknown command, option, id or name, or a malformed value.</summary>

@@ -32,7 +32,7 @@ internal static class ExplorerApp
         var root = new RootCommand(
             "DiplomacyData explorer: the compiled Vietnam–Italy dataset, every fact with its quote. "
             + "With no command it prints the whole timeline. "
-            + "Exit codes: 0 done, 1 nothing matched (or the export could not be written, or validate found a seed error), 2 bad arguments.")
+            + "Exit codes: 0 done, 1 nothing matched (or the export or report could not be written, or validate or report found a seed error), 2 bad arguments.")
         {
             TimelineCommand.Create(),
             SearchCommand.Create(),
@@ -41,6 +41,7 @@ internal static class ExplorerApp
             StatsCommand.Create(),
             ReleaseCommand.Create(),
             ValidateCommand.Create(),
+            ReportCommand.Create(),
         };
         root.SetAction(parse => TimelineCommand.Write(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, new TimelineFilter()));
         return root;

@@ -11,6 +11,7 @@ public sealed class HelpTests
     [InlineData("export", "--format")]
     [InlineData("stats", "Usage:")]
     [InlineData("validate", "--seeds <dir>")]
+    [InlineData("report", "--output <dir>")]
     public void Every_command_has_help_naming_its_arguments(string command, string expected)
     {
         foreach (var flag in new[] { "--help", "-h" })
@@ -31,7 +32,7 @@ public sealed class HelpTests
         var result = Explorer.Run("--help");
 
         Assert.Equal(0, result.ExitCode);
-        foreach (var command in new[] { "timeline", "search <text>", "show <id>", "export", "stats", "validate" })
+        foreach (var command in new[] { "timeline", "search <text>", "show <id>", "export", "stats", "validate", "report" })
         {
             Assert.Contains("  " + command, result.Output);
         }

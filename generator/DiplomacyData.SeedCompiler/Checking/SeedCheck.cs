@@ -8,8 +8,11 @@ using DiplomacyData.SeedCompiler.Parsing;
 
 namespace DiplomacyData.SeedCompiler.Checking;
 
-/// <summary>What parsing and linking a set of seed inputs found: every diagnostic, and the linked model when linking succeeded.</summary>
-internal sealed record SeedCheckResult(IReadOnlyList<SeedDiagnostic> Diagnostics, DatasetModel? Model)
+/// <summary>
+/// What parsing and linking a set of seed inputs found: every diagnostic, the linked model when linking
+/// succeeded, and each article's sentences with the quotes placed in them (in source order).
+/// </summary>
+internal sealed record SeedCheckResult(IReadOnlyList<SeedDiagnostic> Diagnostics, DatasetModel? Model, IReadOnlyList<ArticleProvenance> Articles)
 {
     public bool HasErrors => Diagnostics.Any(d => d.Descriptor.Severity == SeedSeverity.Error);
 }
@@ -30,9 +33,10 @@ internal static class SeedCheck
         var files = inputs.Where(i => i.IsSeedFile).Select(i => parsed?.Invoke(i) ?? Parse(i)).ToList();
         var documents = inputs.Where(i => i.IsSourceText).Select(i => ReadDocument(i.Path, i.RelativePath, i.Text)).ToList();
         var diagnostics = files.SelectMany(f => f.Diagnostics).ToList();
-        var linked = DatasetLinker.Link(files, documents, releaseVersion);
+        var articles = new List<ArticleProvenance>();
+        var linked = DatasetLinker.Link(files, documents, releaseVersion, provenance: articles);
         diagnostics.AddRange(linked.Diagnostics);
-        return new SeedCheckResult(diagnostics, linked.Model);
+        return new SeedCheckResult(diagnostics, linked.Model, articles);
     }
 
     /// <summary>Parses one seed file as the generator's per-file step does.</summary>

@@ -16,7 +16,9 @@ namespace DiplomacyData.SeedCompiler.Linking;
 /// </summary>
 internal static class DatasetLinker
 {
-    public static LinkResult Link(IReadOnlyList<SeedFile> files, IReadOnlyList<SourceDocument> documents, string releaseVersion, int maxHandlesPerClass = HandleLimit.DefaultPerClass)
+    /// <param name="provenance">When given, receives each article's sentences and placed quotes (see <see cref="ArticleProvenance"/>);
+    /// the generator has no use for them and passes none.</param>
+    public static LinkResult Link(IReadOnlyList<SeedFile> files, IReadOnlyList<SourceDocument> documents, string releaseVersion, int maxHandlesPerClass = HandleLimit.DefaultPerClass, ICollection<ArticleProvenance>? provenance = null)
     {
         var orderedFiles = files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
         var orderedDocuments = documents.OrderBy(d => d.RelativePath, StringComparer.Ordinal).ToList();
@@ -41,7 +43,7 @@ internal static class DatasetLinker
             linked.Add(values.LinkRecord(ordered[i], handleNames));
         }
 
-        var coverage = quotes.MeasureCoverage(ordered);
+        var coverage = quotes.MeasureCoverage(ordered, provenance);
         var model = new DatasetModel(releaseVersion, SeedHash(orderedFiles, orderedDocuments), linked.ToEquatableArray(), coverage.ToEquatableArray(), classesWithoutHandles.ToEquatableArray());
         return new LinkResult(model, context.Diagnostics.ToEquatableArray());
     }

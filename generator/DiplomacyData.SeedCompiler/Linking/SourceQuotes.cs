@@ -19,8 +19,9 @@ internal sealed class SourceQuotes
 {
     private readonly LinkContext _context;
     private readonly Dictionary<string, (SourceDocument Document, SourceTextIndex Index)> _documentsBySourceId = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<(int Start, int Length)>> _citedSpans = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<(int Start, int Length)>> _excludedSpans = new(StringComparer.Ordinal);
+
+    /// <summary>Every found quote of each source, cited and excluding, in the order the records were checked.</summary>
+    private readonly Dictionary<string, List<QuotePlacement>> _placements = new(StringComparer.Ordinal);
 
     public SourceQuotes(LinkContext context) => _context = context;
 
@@ -77,8 +78,12 @@ internal sealed class SourceQuotes
         }
     }
 
-    /// <summary>One quote a record makes, and every place it stands in its article (null when there is no article to search).</summary>
-    public readonly record struct QuoteSearch(string? SourceId, SeedValue Quote, bool Excludes, IReadOnlyList<(int Start, int Length)>? Found);
+    /// <summary>
+    /// One quote a record makes, and every place it stands in its article (null when there is no article to search).
+    /// <paramref name="Record"/> is the record's position in dataset order, <paramref name="Item"/> the quote's
+    /// position in its evidence (-1 for an exclusion's own quote).
+    /// </summary>
+    public readonly record struct QuoteSearch(string? SourceId, SeedValue Quote, bool Excludes, IReadOnlyList<(int Start, int Length)>? Found, int Record, int Item);
 
     /// <summary>
     /// Each record's quotes (its evidence, which cites, then an exclusion's own, which excludes) with where
@@ -96,33 +101,28 @@ internal sealed class SourceQuotes
             var quotes = new QuoteSearch[evidence.Count + (excludes ? 1 : 0)];
             for (var q = 0; q < evidence.Count; q++)
             {
-                quotes[q] = Search(evidence[q].Items[0].Text, evidence[q].Items[1], false);
+                quotes[q] = Search(evidence[q].Items[0].Text, evidence[q].Items[1], false, i, q);
             }
 
             if (excludes)
             {
-                quotes[evidence.Count] = Search(record["source"].Text, record["quote"], true);
+                quotes[evidence.Count] = Search(record["source"].Text, record["quote"], true, i, -1);
             }
 
             searches[i] = quotes;
         });
         return searches;
 
-        QuoteSearch Search(string? sourceId, SeedValue quote, bool excludes) =>
+        QuoteSearch Search(string? sourceId, SeedValue quote, bool excludes, int record, int item) =>
             new(sourceId, quote, excludes, sourceId is not null && quote.Text is not null && _documentsBySourceId.TryGetValue(sourceId, out var document)
                 ? document.Index.FindAll(quote.Text)
-                : null);
+                : null, record, item);
     }
 
     /// <summary>Reports a quote not found in its article (DD0007), and marks where a found one stands, as cited or excluded.</summary>
     public void CheckQuote(QuoteSearch search)
     {
-        CheckQuote(search, search.Excludes ? _excludedSpans : _citedSpans);
-    }
-
-    private void CheckQuote(QuoteSearch search, Dictionary<string, List<(int, int)>> spans)
-    {
-        var (sourceId, quote, _, found) = search;
+        var (sourceId, quote, excludes, found, record, item) = search;
         if (found is null || sourceId is null)
         {
             return; // No article to search: an unknown source is reported as a reference; a missing file by AttachDocuments.
@@ -135,15 +135,23 @@ internal sealed class SourceQuotes
             return;
         }
 
-        if (!spans.TryGetValue(sourceId, out var list))
+        if (!_placements.TryGetValue(sourceId, out var list))
         {
-            spans[sourceId] = list = new List<(int, int)>();
+            _placements[sourceId] = list = new List<QuotePlacement>();
         }
 
-        list.AddRange(found);
+        foreach (var (start, length) in found)
+        {
+            list.Add(new QuotePlacement(start, length, record, item, excludes));
+        }
     }
 
-    public List<SourceCoverage> MeasureCoverage(List<SeedRecord> ordered)
+    /// <summary>
+    /// Counts each source's sentences as cited, excluded or neither, reporting each of the last (DD0011) and a
+    /// summary per source (DD0022). With <paramref name="provenance"/>, also adds each source's sentences and quotes
+    /// there, as the report site shows them: the same split and the same rule, counted once.
+    /// </summary>
+    public List<SourceCoverage> MeasureCoverage(List<SeedRecord> ordered, ICollection<ArticleProvenance>? provenance = null)
     {
         var coverage = new List<SourceCoverage>();
         foreach (var source in ordered.Where(r => r.Kind == SeedSchema.Sources))
@@ -154,14 +162,13 @@ internal sealed class SourceQuotes
             }
 
             var text = document.Index.Text;
-            var cited = Mark(text.Length, _citedSpans, source.Id);
-            var anyQuote = Mark(text.Length, _excludedSpans, source.Id);
-            for (var i = 0; i < cited.Length; i++)
-            {
-                anyQuote[i] |= cited[i];
-            }
+            _placements.TryGetValue(source.Id, out var placements);
+            placements ??= new List<QuotePlacement>();
+            var cited = Mark(text.Length, placements, excludingToo: false);
+            var anyQuote = Mark(text.Length, placements, excludingToo: true);
 
             int citedCount = 0, excludedCount = 0, unaccounted = 0, number = 0;
+            var statuses = new SentenceStatus[document.Index.Sentences.Count];
             LineMap? lines = null; // only to locate an unaccounted sentence, which a finished source has none of
             foreach (var (start, length) in document.Index.Sentences)
             {
@@ -170,14 +177,17 @@ internal sealed class SourceQuotes
                 if (CoveredLetters(text, cited, start, length) * 2 >= letters)
                 {
                     citedCount++;
+                    statuses[number - 1] = SentenceStatus.Cited;
                 }
                 else if (CoveredLetters(text, anyQuote, start, length) * 2 >= letters)
                 {
                     excludedCount++;
+                    statuses[number - 1] = SentenceStatus.Excluded;
                 }
                 else
                 {
                     unaccounted++;
+                    statuses[number - 1] = SentenceStatus.Unaccounted;
                     var sentence = text.Substring(start, length);
                     _context.Report(SeedDiagnostics.UnaccountedSentence, (lines ??= new LineMap(document.Document.FilePath, text)).Locate(start, length), number.ToString(CultureInfo.InvariantCulture), source.Id, sentence.Length > 120 ? sentence.Substring(0, 120) + "…" : sentence);
                 }
@@ -187,6 +197,7 @@ internal sealed class SourceQuotes
             var percent = total == 0 ? "100%" : ((citedCount + excludedCount) * 100.0 / total).ToString("0.#", CultureInfo.InvariantCulture) + "%";
             _context.Report(SeedDiagnostics.CoverageReport, LocationInfo.StartOf(document.Document.FilePath), source.Id, Num(total), Num(citedCount), Num(excludedCount), Num(unaccounted), percent);
             coverage.Add(new SourceCoverage(source.Id, total, citedCount, excludedCount, unaccounted));
+            provenance?.Add(PlaceQuotes(source.Id, document.Document, document.Index.Sentences, statuses, placements));
         }
 
         return coverage;
@@ -194,14 +205,37 @@ internal sealed class SourceQuotes
         static string Num(int n) => n.ToString(CultureInfo.InvariantCulture);
     }
 
-    private static bool[] Mark(int length, Dictionary<string, List<(int Start, int Length)>> spans, string sourceId)
+    /// <summary>Each sentence with its status and the quotes that overlap it; the quotes in reading order.</summary>
+    private static ArticleProvenance PlaceQuotes(string sourceId, SourceDocument document, IReadOnlyList<(int Start, int Length)> sentences, SentenceStatus[] statuses, List<QuotePlacement> placements)
+    {
+        var quotes = placements.OrderBy(p => p.Start).ThenBy(p => p.Length).ThenBy(p => p.Record).ThenBy(p => p.Item).ToList();
+        var overlapping = new List<QuotePlacement>?[sentences.Count];
+        foreach (var quote in quotes)
+        {
+            for (var s = ArticleProvenance.FirstEndingAfter(sentences, sentence => sentence.Start + sentence.Length, quote.Start); s < sentences.Count && sentences[s].Start < quote.End; s++)
+            {
+                (overlapping[s] ??= new List<QuotePlacement>()).Add(quote);
+            }
+        }
+
+        var placed = new SentenceProvenance[sentences.Count];
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            placed[s] = new SentenceProvenance(s + 1, sentences[s].Start, sentences[s].Length, statuses[s], (IReadOnlyList<QuotePlacement>?)overlapping[s] ?? Array.Empty<QuotePlacement>());
+        }
+
+        return new ArticleProvenance(sourceId, document, placed, quotes);
+    }
+
+    /// <summary>The characters the cited quotes cover, or with <paramref name="excludingToo"/> those any quote covers.</summary>
+    private static bool[] Mark(int length, List<QuotePlacement> placements, bool excludingToo)
     {
         var marks = new bool[length];
-        if (spans.TryGetValue(sourceId, out var list))
+        foreach (var placement in placements)
         {
-            foreach (var (start, spanLength) in list)
+            if (excludingToo || !placement.Excludes)
             {
-                for (var i = start; i < start + spanLength; i++)
+                for (var i = placement.Start; i < placement.End; i++)
                 {
                     marks[i] = true;
                 }

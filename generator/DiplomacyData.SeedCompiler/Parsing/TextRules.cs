@@ -37,7 +37,8 @@ internal static class TextRules
         return false;
     }
 
-    private static string HiddenCharacterName(int codePoint) => codePoint switch
+    /// <summary>The name of a character <see cref="TryFindHiddenCharacter"/> finds, or "" for any other (the report site shows these by name too).</summary>
+    public static string HiddenCharacterName(int codePoint) => codePoint switch
     {
         0x00AD => "SOFT HYPHEN",
         0x034F => "COMBINING GRAPHEME JOINER",

@@ -171,11 +171,18 @@ internal sealed class IndexPlanner
     /// date (through its end date), its bounds when both are given, or, for a sub-event without either, its
     /// parent's days. An event with no span (undated, or bounded on one side only) is in no window.
     /// </summary>
-    public List<(int Earliest, int Latest, int Record)> EventDates()
+    public List<(int Earliest, int Latest, int Record)> EventDates() =>
+        Chronology().Where(e => e.Date.First is not null && e.Date.Last is not null).Select(e => (e.Date.First!.Value, e.Date.Last!.Value, e.Record)).ToList();
+
+    /// <summary>
+    /// Every event with its effective date, in the library's ChronologicalOrder (Dataset.Timeline's): by
+    /// effective date, undated last, events on the same date in tree order. The report site's timeline lists them so.
+    /// </summary>
+    public List<(EffectiveDate Date, int Record)> Chronology()
     {
         var events = SeedSchema.KindIndex(SeedSchema.Events);
         var placed = new Dictionary<int, EffectiveDate>();
-        var dated = new List<(EffectiveDate Date, string[] Path, int Record)>();
+        var all = new List<(EffectiveDate Date, string[] Path, int Record)>();
         for (var i = 0; i < _model.Records.Count; i++)
         {
             var record = _model.Records[i];
@@ -190,18 +197,15 @@ internal sealed class IndexPlanner
                 ?? (parent >= 0 ? EffectiveDate.DuringParent(Value(_model.Records[parent], "date"), Value(_model.Records[parent], "endDate")) ?? placed[parent] : EffectiveDate.None);
             effective = effective.WithEnd(Value(record, "endDate"));
             placed[i] = effective;
-            if (effective.First is not null && effective.Last is not null)
-            {
-                dated.Add((effective, PathOf(i), i));
-            }
+            all.Add((effective, PathOf(i), i));
         }
 
-        dated.Sort((x, y) =>
+        all.Sort((x, y) =>
         {
             var byDate = x.Date.CompareTo(y.Date);
             return byDate != 0 ? byDate : ComparePaths(x.Path, y.Path);
         });
-        return dated.Select(e => (e.Date.First!.Value, e.Date.Last!.Value, e.Record)).ToList();
+        return all.Select(e => (e.Date, e.Record)).ToList();
     }
 
     /// <summary>The ids from the root of the event's hierarchy down to the event: tree order compares these.</summary>

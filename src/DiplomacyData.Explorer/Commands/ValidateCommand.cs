@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
@@ -21,11 +22,7 @@ internal static class ValidateCommand
 
     public static Command Create()
     {
-        var seeds = new Option<string?>("--seeds")
-        {
-            Description = "The seeds folder to check. Default: the seeds folder of the repository around the current directory (the folder holding DiplomacyData.sln), else ./seeds.",
-            HelpName = "dir",
-        };
+        var seeds = SeedsOption("The seeds folder to check.");
 
         var command = new Command("validate", "Run the build's seed checks (JSON syntax, schema, references, dates, verbatim quotes, coverage) on a seeds folder without compiling the library. "
             + "Errors and warnings go to standard output as the compiler prints them (file(line,col): error DD0007: ...), then the sentence coverage of each source and a count. "
@@ -36,17 +33,43 @@ internal static class ValidateCommand
         command.SetAction(parse =>
         {
             var config = parse.InvocationConfiguration;
-            var folder = parse.GetValue(seeds) ?? DefaultSeedsFolder(Directory.GetCurrentDirectory());
-            if (!Directory.Exists(folder))
-            {
-                config.Error.WriteLine($"error: The seeds folder '{folder}' does not exist. Give the folder that holds sources.json, articles/ and sources/ with --seeds <dir>.");
-                config.Error.WriteLine("Run with validate --help for usage.");
-                return ExitCodes.Usage;
-            }
-
-            return Write(config.Output, folder);
+            var folder = SeedsFolder(parse, seeds, config.Error);
+            return folder is null ? ExitCodes.Usage : Write(config.Output, folder);
         });
         return command;
+    }
+
+    /// <summary>The <c>--seeds &lt;dir&gt;</c> option, with the default every command that reads seeds shares.</summary>
+    public static Option<string?> SeedsOption(string purpose) => new("--seeds")
+    {
+        Description = purpose + " Default: the seeds folder of the repository around the current directory (the folder holding DiplomacyData.sln), else ./seeds.",
+        HelpName = "dir",
+    };
+
+    /// <summary>The folder <paramref name="option"/> names (or the default), or null after saying on <paramref name="error"/> that it does not exist.</summary>
+    public static string? SeedsFolder(ParseResult parse, Option<string?> option, TextWriter error)
+    {
+        var folder = parse.GetValue(option) ?? DefaultSeedsFolder(Directory.GetCurrentDirectory());
+        if (Directory.Exists(folder))
+        {
+            return folder;
+        }
+
+        error.WriteLine($"error: The seeds folder '{folder}' does not exist. Give the folder that holds sources.json, articles/ and sources/ with --seeds <dir>.");
+        error.WriteLine($"Run with {parse.CommandResult.Command.Name} --help for usage.");
+        return null;
+    }
+
+    /// <summary>Prints each error and warning as the compiler does; returns them.</summary>
+    public static IReadOnlyList<SeedDiagnostic> WriteProblems(TextWriter output, IReadOnlyList<SeedDiagnostic> diagnostics)
+    {
+        var problems = diagnostics.Where(d => d.Descriptor.Severity != SeedSeverity.Info).ToList();
+        foreach (var diagnostic in problems)
+        {
+            output.WriteLine(diagnostic.ToString());
+        }
+
+        return problems;
     }
 
     /// <summary>Checks <paramref name="folder"/> and prints what it found; returns the exit code.</summary>
@@ -57,11 +80,7 @@ internal static class ValidateCommand
         var result = SeedCheck.Run(inputs, ReleaseVersionLabel);
         clock.Stop();
 
-        var problems = result.Diagnostics.Where(d => d.Descriptor.Severity != SeedSeverity.Info).ToList();
-        foreach (var diagnostic in problems)
-        {
-            output.WriteLine(diagnostic.ToString());
-        }
+        var problems = WriteProblems(output, result.Diagnostics);
 
         var coverage = result.Diagnostics.Where(d => d.Descriptor == SeedDiagnostics.CoverageReport).ToList();
         if (coverage.Count > 0)
