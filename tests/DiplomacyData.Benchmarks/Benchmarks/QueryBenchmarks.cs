@@ -50,16 +50,21 @@ public class QueryBenchmarks
         _topic = _compiled.Topics.First(t => t.Parent is null);
         _italy = _compiled.Find<Country>("italy")!;
         _vietnam = _compiled.Find<Country>("vietnam")!;
-        if (_json.FindByName(_plainName).Count != _compiled.FindByName(_plainName).Count
-            || _json.EventsAbout(_topic.Id).Count != _compiled.EventsAbout(_topic).Count
-            || _json.EventsBetween(From, To).Count != _compiled.EventsBetween(From, To).Count
-            || JsonLinq() != CompiledLinq()
-            || _tuned.FindIdByName(_plainName) != _compiled.FindByName(_plainName)[0].Id
-            || _memoryPack.FindByName(_plainName)?.Id != _compiled.FindByName(_plainName)[0].Id
-            || Tuned_EventsWith() != Compiled_EventsWith()
-            || MemoryPack_EventsWith() != Compiled_EventsWith())
+        var compiledId = _compiled.FindByName(_plainName)[0].Id;
+        var disagreements = new (string Query, bool Agree)[]
         {
-            throw new InvalidOperationException("The compiled dataset and the JSON baseline disagree; the comparison would be meaningless.");
+            ("FindByName", _json.FindByName(_plainName).Count == _compiled.FindByName(_plainName).Count),
+            ("EventsAbout", _json.EventsAbout(_topic.Id).Count == _compiled.EventsAbout(_topic).Count),
+            ("EventsBetween", _json.EventsBetween(From, To).Count == _compiled.EventsBetween(From, To).Count),
+            ("Linq", JsonLinq() == CompiledLinq()),
+            ("tuned FindIdByName", _tuned.FindIdByName(_plainName) == compiledId),
+            ("MemoryPack FindByName", _memoryPack.FindByName(_plainName)?.Id == compiledId),
+            ("tuned EventsWith", Tuned_EventsWith() == Compiled_EventsWith()),
+            ("MemoryPack EventsWith", MemoryPack_EventsWith() == Compiled_EventsWith()),
+        }.Where(check => !check.Agree).Select(check => check.Query).ToList();
+        if (disagreements.Count > 0)
+        {
+            throw new InvalidOperationException($"The compiled dataset and a baseline disagree on {string.Join(", ", disagreements)}; the comparison would be meaningless.");
         }
     }
 
