@@ -1,14 +1,19 @@
+extern alias memorypack;
+
 using System;
 using System.Collections.Generic;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 using DiplomacyData.JsonBaseline;
+using DiplomacyData.TunedJsonBaseline;
+using MemoryPackDataset = memorypack::DiplomacyData.MemoryPackBaseline.MemoryPackDataset;
 
 namespace DiplomacyData.Benchmarks;
 
 /// <summary>
 /// The same queries against the compiled dataset and the JSON baseline, after both are loaded (the
-/// cold start is measured by ColdStart/, not here). Subjects are picked from the data itself in
+/// cold start is measured by ColdStart/, not here). The name and participant lookups also run against the
+/// tuned JSON reader and MemoryPack, which keep no indexes: each of their lookups scans, as on a cold start. Subjects are picked from the data itself in
 /// GlobalSetup, so the benchmarks run on the real seeds and on every synthetic size.
 /// </summary>
 [MemoryDiagnoser]
@@ -21,6 +26,8 @@ public class QueryBenchmarks
 
     private Dataset _compiled = null!;
     private JsonDataset _json = null!;
+    private TunedJsonDataset _tuned = null!;
+    private MemoryPackDataset _memoryPack = null!;
     private string _eventId = "";
     private string _plainName = "";
     private Person _person = null!;
@@ -34,6 +41,8 @@ public class QueryBenchmarks
     {
         _compiled = Dataset.Current;
         _json = JsonDataset.Current;
+        _tuned = TunedJsonDataset.Current;
+        _memoryPack = MemoryPackDataset.Current;
         _eventId = _compiled.Events[_compiled.Events.Count / 2].Id;
         _person = _compiled.People.First(p => p.Aliases.Count > 0 && _compiled.EventsWith(p).Count > 0);
         _plainName = _person.Aliases[0];
@@ -41,12 +50,21 @@ public class QueryBenchmarks
         _topic = _compiled.Topics.First(t => t.Parent is null);
         _italy = _compiled.Find<Country>("italy")!;
         _vietnam = _compiled.Find<Country>("vietnam")!;
-        if (_json.FindByName(_plainName).Count != _compiled.FindByName(_plainName).Count
-            || _json.EventsAbout(_topic.Id).Count != _compiled.EventsAbout(_topic).Count
-            || _json.EventsBetween(From, To).Count != _compiled.EventsBetween(From, To).Count
-            || JsonLinq() != CompiledLinq())
+        var compiledId = _compiled.FindByName(_plainName)[0].Id;
+        var disagreements = new (string Query, bool Agree)[]
         {
-            throw new InvalidOperationException("The compiled dataset and the JSON baseline disagree; the comparison would be meaningless.");
+            ("FindByName", _json.FindByName(_plainName).Count == _compiled.FindByName(_plainName).Count),
+            ("EventsAbout", _json.EventsAbout(_topic.Id).Count == _compiled.EventsAbout(_topic).Count),
+            ("EventsBetween", _json.EventsBetween(From, To).Count == _compiled.EventsBetween(From, To).Count),
+            ("Linq", JsonLinq() == CompiledLinq()),
+            ("tuned FindIdByName", _tuned.FindIdByName(_plainName) == compiledId),
+            ("MemoryPack FindByName", _memoryPack.FindByName(_plainName)?.Id == compiledId),
+            ("tuned EventsWith", Tuned_EventsWith() == Compiled_EventsWith()),
+            ("MemoryPack EventsWith", MemoryPack_EventsWith() == Compiled_EventsWith()),
+        }.Where(check => !check.Agree).Select(check => check.Query).ToList();
+        if (disagreements.Count > 0)
+        {
+            throw new InvalidOperationException($"The compiled dataset and a baseline disagree on {string.Join(", ", disagreements)}; the comparison would be meaningless.");
         }
     }
 
@@ -62,11 +80,23 @@ public class QueryBenchmarks
     [Benchmark, BenchmarkCategory("FindByAlias")]
     public int Compiled_FindByAlias() => _compiled.FindByName(_plainName).Count;
 
+    [Benchmark, BenchmarkCategory("FindByAlias")]
+    public string? Tuned_FindByAlias() => _tuned.FindIdByName(_plainName);
+
+    [Benchmark, BenchmarkCategory("FindByAlias")]
+    public object? MemoryPack_FindByAlias() => _memoryPack.FindByName(_plainName);
+
     [Benchmark(Baseline = true), BenchmarkCategory("EventsWithParticipant")]
     public int Json_EventsWith() => _json.EventsWith(_person.Id).Count;
 
     [Benchmark, BenchmarkCategory("EventsWithParticipant")]
     public int Compiled_EventsWith() => _compiled.EventsWith(_person).Count;
+
+    [Benchmark, BenchmarkCategory("EventsWithParticipant")]
+    public int Tuned_EventsWith() => _tuned.CountEventsWith(_person.Id);
+
+    [Benchmark, BenchmarkCategory("EventsWithParticipant")]
+    public int MemoryPack_EventsWith() => _memoryPack.CountEventsWith(_person.Id);
 
     [Benchmark(Baseline = true), BenchmarkCategory("EventsAtPlace")]
     public int Json_EventsAt() => _json.EventsAt(_place.Id).Count;

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text;
 using System.Text.Json;
 
 namespace DiplomacyData.JsonBaseline;
@@ -39,7 +38,7 @@ public sealed class JsonDataset
             _entities[entity.Id] = entity;
             foreach (var name in new[] { entity.Name }.Concat(entity.Aliases ?? new List<string>()))
             {
-                AddOnce(_byName, Fold(name), entity);
+                AddOnce(_byName, NameFold.Fold(name), entity);
             }
         }
 
@@ -69,19 +68,13 @@ public sealed class JsonDataset
                 }
             }
 
-            if (e.Date is { } date)
+            if (Period(e) is { } period)
             {
-                var (earliest, latest) = Range(date.Value);
-                if (e.EndDate is { } end)
-                {
-                    latest = Range(end.Value).Latest;
-                }
-
-                dated.Add((earliest, latest, e));
+                dated.Add((period.Earliest, period.Latest, e));
             }
         }
 
-        _dated = dated.OrderBy(d => d.Item1).ThenBy(d => d.Item3.Date!.Value.Length).ThenBy(d => d.Item3.Id, StringComparer.Ordinal).ToArray();
+        _dated = dated.OrderBy(d => d.Item1).ThenBy(d => d.Item3.Date?.Value.Length ?? 0).ThenBy(d => d.Item3.Id, StringComparer.Ordinal).ToArray();
         _longestSpan = _dated.Length == 0 ? TimeSpan.Zero : _dated.Max(d => d.Latest - d.Earliest);
     }
 
@@ -91,7 +84,7 @@ public sealed class JsonDataset
 
     public JsonRecord? Find(string id) => _byId.TryGetValue(id, out var record) ? record : null;
 
-    public IReadOnlyList<JsonEntity> FindByName(string name) => _byName.TryGetValue(Fold(name), out var list) ? list : Array.Empty<JsonEntity>();
+    public IReadOnlyList<JsonEntity> FindByName(string name) => _byName.TryGetValue(NameFold.Fold(name), out var list) ? list : Array.Empty<JsonEntity>();
 
     public IReadOnlyList<JsonEvent> EventsWith(string actorId) => Lookup(_eventsWith, actorId);
 
@@ -139,21 +132,6 @@ public sealed class JsonDataset
     public string? HomeCountryOf(string actorId) =>
         _entities.TryGetValue(actorId, out var entity) ? entity.Nationality ?? (entity.Iso2 is not null ? entity.Id : entity.Country) : null;
 
-    /// <summary>Case, diacritics, spaces and punctuation ignored, the way most code does it: Unicode decomposition.</summary>
-    public static string Fold(string name)
-    {
-        var builder = new StringBuilder(name.Length);
-        foreach (var c in name.Replace('Đ', 'D').Replace('đ', 'd').Normalize(NormalizationForm.FormD))
-        {
-            if (char.IsLetterOrDigit(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                builder.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return builder.ToString();
-    }
-
     private static JsonDataset Load()
     {
         using var stream = typeof(JsonDataset).Assembly.GetManifestResourceStream("dataset.json")
@@ -161,6 +139,28 @@ public sealed class JsonDataset
         var data = JsonSerializer.Deserialize(stream, BaselineJsonContext.Default.JsonDocumentRoot)
             ?? throw new InvalidOperationException("dataset.json is empty.");
         return new JsonDataset(data);
+    }
+
+    /// <summary>
+    /// The days an event could fall on, as the library's EffectiveDate has them: its date through its end date,
+    /// the two bounds of a date bounded on both sides, or a sub-event's parent's days; null for none.
+    /// </summary>
+    private (DateTime Earliest, DateTime Latest)? Period(JsonEvent e)
+    {
+        if (e.Date is { Value.Length: > 0 } date)
+        {
+            var (earliest, latest) = Range(date.Value);
+            return (earliest, e.EndDate is { Value.Length: > 0 } end ? Range(end.Value).Latest : latest);
+        }
+
+        if (e.Date is { Earliest: { } notBefore, Latest: { } notAfter })
+        {
+            return (Range(notBefore).Earliest, Range(notAfter).Latest);
+        }
+
+        return e.Date is null && e.Parent is not null && _byId.TryGetValue(e.Parent, out var parent) && parent is JsonEvent parentEvent
+            ? Period(parentEvent)
+            : null;
     }
 
     private static (DateTime Earliest, DateTime Latest) Range(string date)

@@ -5,9 +5,10 @@ using System.Text.Json.Serialization;
 namespace DiplomacyData.JsonBaseline;
 
 // Plain data-transfer types mirroring the seed format, as a team shipping JSON would write them:
-// references stay ids (strings) and are resolved through dictionaries.
+// references stay ids (strings) and are resolved through dictionaries. Partial so that the MemoryPack
+// baseline can compile the very same classes with its own attributes (MemoryPackBaseline/MemoryPackRecords.cs).
 
-public sealed class JsonDocumentRoot
+public sealed partial class JsonDocumentRoot
 {
     public List<JsonSource> Sources { get; set; } = new();
     public List<JsonTopic> Topics { get; set; } = new();
@@ -25,29 +26,31 @@ public sealed class JsonDocumentRoot
     public List<JsonExclusion> Exclusions { get; set; } = new();
 }
 
-public class JsonRecord
+public partial class JsonRecord
 {
     public string Id { get; set; } = "";
     public List<JsonEvidence>? Evidence { get; set; }
     public string? Note { get; set; }
 }
 
-public sealed class JsonEvidence
+public sealed partial class JsonEvidence
 {
     public string Source { get; set; } = "";
     public string Quote { get; set; } = "";
 }
 
-/// <summary>A date field: "2023", "2023-07", "2023-07-03", or an inferred date object.</summary>
+/// <summary>A date field: "2023", "2023-07", "2023-07-03", or an inferred or bounded date object (Value "" when only bounded).</summary>
 [JsonConverter(typeof(JsonDateConverter))]
-public sealed class JsonDate
+public sealed partial class JsonDate
 {
     public string Value { get; set; } = "";
+    public string? Earliest { get; set; }
+    public string? Latest { get; set; }
     public string? Reason { get; set; }
     public List<string>? Basis { get; set; }
 }
 
-public sealed class JsonSource : JsonRecord
+public sealed partial class JsonSource : JsonRecord
 {
     public string File { get; set; } = "";
     public string Title { get; set; } = "";
@@ -57,19 +60,19 @@ public sealed class JsonSource : JsonRecord
     public string Language { get; set; } = "";
 }
 
-public sealed class JsonTopic : JsonRecord
+public sealed partial class JsonTopic : JsonRecord
 {
     public string Name { get; set; } = "";
     public string? Parent { get; set; }
 }
 
-public sealed class JsonSeries : JsonRecord
+public sealed partial class JsonSeries : JsonRecord
 {
     public string Name { get; set; } = "";
 }
 
 /// <summary>Countries, places, organizations and people share one shape here.</summary>
-public sealed class JsonEntity : JsonRecord
+public sealed partial class JsonEntity : JsonRecord
 {
     public string Name { get; set; } = "";
     public string? Kind { get; set; }
@@ -81,13 +84,13 @@ public sealed class JsonEntity : JsonRecord
     public List<string>? Aliases { get; set; }
 }
 
-public sealed class JsonParticipant
+public sealed partial class JsonParticipant
 {
     public string Actor { get; set; } = "";
     public string Role { get; set; } = "";
 }
 
-public sealed class JsonPlover
+public sealed partial class JsonPlover
 {
     public string Type { get; set; } = "";
     public string? Mode { get; set; }
@@ -96,14 +99,14 @@ public sealed class JsonPlover
 }
 
 /// <summary>A CAMEO code with the actors it runs from and to, as the seeds write it.</summary>
-public sealed class JsonCameo
+public sealed partial class JsonCameo
 {
     public string Code { get; set; } = "";
     public List<string>? Source { get; set; }
     public List<string>? Target { get; set; }
 }
 
-public sealed class JsonEvent : JsonRecord
+public sealed partial class JsonEvent : JsonRecord
 {
     public string Kind { get; set; } = "";
     public string Title { get; set; } = "";
@@ -123,7 +126,7 @@ public sealed class JsonEvent : JsonRecord
     public string? Summary { get; set; }
 }
 
-public sealed class JsonOffice : JsonRecord
+public sealed partial class JsonOffice : JsonRecord
 {
     public string Person { get; set; } = "";
     public string Title { get; set; } = "";
@@ -134,7 +137,7 @@ public sealed class JsonOffice : JsonRecord
     public List<string>? ShownAt { get; set; }
 }
 
-public sealed class JsonAgreement : JsonRecord
+public sealed partial class JsonAgreement : JsonRecord
 {
     public string Kind { get; set; } = "";
     public string Name { get; set; } = "";
@@ -147,7 +150,7 @@ public sealed class JsonAgreement : JsonRecord
     public List<string>? Topics { get; set; }
 }
 
-public sealed class JsonStatement : JsonRecord
+public sealed partial class JsonStatement : JsonRecord
 {
     public string Kind { get; set; } = "";
     public List<string>? Speakers { get; set; }
@@ -158,7 +161,7 @@ public sealed class JsonStatement : JsonRecord
     public List<string>? Topics { get; set; }
 }
 
-public sealed class JsonFigure : JsonRecord
+public sealed partial class JsonFigure : JsonRecord
 {
     public string Measure { get; set; } = "";
     public string Description { get; set; } = "";
@@ -173,7 +176,7 @@ public sealed class JsonFigure : JsonRecord
     public List<string>? Topics { get; set; }
 }
 
-public sealed class JsonClaim : JsonRecord
+public sealed partial class JsonClaim : JsonRecord
 {
     public string Subject { get; set; } = "";
     public string Property { get; set; } = "";
@@ -182,7 +185,7 @@ public sealed class JsonClaim : JsonRecord
     public string Rank { get; set; } = "";
 }
 
-public sealed class JsonExclusion : JsonRecord
+public sealed partial class JsonExclusion : JsonRecord
 {
     public string Source { get; set; } = "";
     public string Quote { get; set; } = "";
@@ -207,6 +210,8 @@ public sealed class JsonDateConverter : JsonConverter<JsonDate>
             switch (name)
             {
                 case "inferred": date.Value = reader.GetString()!; break;
+                case "earliest": date.Earliest = reader.GetString(); break;
+                case "latest": date.Latest = reader.GetString(); break;
                 case "reason": date.Reason = reader.GetString(); break;
                 case "basis":
                     date.Basis = new List<string>();
@@ -216,7 +221,7 @@ public sealed class JsonDateConverter : JsonConverter<JsonDate>
                     }
 
                     break;
-                default: reader.Skip(); break;
+                default: reader.TrySkip(); break; // a converter's value is buffered whole, but not as a final block
             }
         }
 

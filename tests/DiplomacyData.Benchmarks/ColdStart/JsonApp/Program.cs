@@ -1,11 +1,12 @@
-using System;
-using System.Diagnostics;
-using System.Globalization;
+using DiplomacyData.ColdStart;
 using DiplomacyData.JsonBaseline;
 
-// The same query as CompiledApp, answered by the JSON baseline.
-var clock = Stopwatch.StartNew();
-var person = JsonDataset.Current.FindByName(args[0])[0];
-var events = JsonDataset.Current.EventsWith(person.Id).Count;
-clock.Stop();
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{person.Id} {events} {clock.Elapsed.TotalMilliseconds:F3}"));
+// What most packages do: deserialize the embedded JSON, index it, then answer.
+return ColdStartRun.Answer(
+    args,
+    name =>
+    {
+        var entity = JsonDataset.Current.FindByName(name)[0];
+        return $"{entity.Id} {JsonDataset.Current.EventsWith(entity.Id).Count}";
+    },
+    tally => JsonEventScan.Tally(JsonDataset.Current.Data.Events, tally));
