@@ -27,7 +27,8 @@ mkdir -p "$logs"
 : >"$results"
 
 shopt -s nullglob
-packages=(artifacts/packages/DiplomacyData.*.nupkg)
+# The data package only: the explorer's tool package (DiplomacyData.Explorer.*) sits beside it.
+packages=(artifacts/packages/DiplomacyData.[0-9]*.nupkg)
 if [ ${#packages[@]} -ne 1 ]; then
   echo "tests/Consumers/run.sh: expected one DiplomacyData.*.nupkg in artifacts/packages, found ${#packages[@]}; run 'dotnet pack src/DiplomacyData -c Release -o artifacts/packages' first." >&2
   exit 2
@@ -187,6 +188,34 @@ readme_block() {
   printf '%s\n' "$block"
 }
 
+# The explorer as a .NET tool, installed from the local feed as README.md's "Install the explorer" says, in the two
+# ways it gives: into a folder of its own (--tool-path stands in for --global, so nothing leaks into ~/.dotnet/tools)
+# and as a local tool in a new folder's tool manifest. Each install runs commands whose output is checked: the
+# timeline must start as README.md shows it, show must give the dialogue's date, search must fold "ha noi" to Hà Nội.
+explorer_tool() {
+  local tools project expected
+  tools=$(mktemp -d) && project=$(mktemp -d) || return 1
+  expected=$(readme_block "The timeline starts like this" text) || return 1
+  (
+    dotnet tool install DiplomacyData.Explorer --version "$version" --add-source "$root/artifacts/packages" --tool-path "$tools" &&
+      "$tools/diplomacy-data" timeline >"$tools/timeline.txt" &&
+      head -n "$(wc -l <<<"$expected")" "$tools/timeline.txt" | diff -u --label "README.md" --label "diplomacy-data timeline" <(printf '%s\n' "$expected") - &&
+      "$tools/diplomacy-data" show defence-policy-dialogue-4 | tee "$tools/show.txt" &&
+      grep -Eq '^  date +2023-07-03 \(day\)$' "$tools/show.txt" &&
+      cd "$project" &&
+      # Local tools are found through a resolver cache in ~/.dotnet that outlives this check's package folder:
+      # a home of its own keeps the check from reading a stale entry, or leaving one behind.
+      export DOTNET_CLI_HOME=$project/home &&
+      dotnet new tool-manifest &&
+      dotnet tool install --local DiplomacyData.Explorer --version "$version" --add-source "$root/artifacts/packages" &&
+      dotnet tool run diplomacy-data search "ha noi" | tee search.txt &&
+      grep -Eq '^place +hanoi +Hà Nội' search.txt
+  )
+  local outcome=$?
+  rm -rf "$tools" "$project"
+  return $outcome
+}
+
 # The package itself, audited by a consumer of it (tests/Consumers/PackageAudit).
 audit() {
   dotnet "$out/build/bin/PackageAudit/release/PackageAudit.dll" "$1" "$nupkg" "$snupkg" seeds
@@ -201,6 +230,7 @@ check native-aot-same-answers native_aot
 check fsharp-script fsharp_script
 check netstandard2.0-library-net8.0-app netstandard_library_net8_app
 check readme-install-from-empty-cache readme_install
+check explorer-dotnet-tool explorer_tool
 cut_readme_questions
 if [ ! -s "$questions/index.txt" ]; then
   check readme-questions-found no_readme_questions

@@ -21,22 +21,23 @@ internal static class EventRowExporter
     /// <summary>The name <c>export --kind</c> and the file take.</summary>
     public const string Name = "event-rows";
 
-    private static readonly (string Name, Func<EventRow, FieldValue> Read)[] Columns =
+    /// <summary>The columns, in order; a date's columns also give it as days (for Parquet), as the record kinds' dates do.</summary>
+    public static IReadOnlyList<Column> Columns { get; } =
     [
-        ("date", row => FieldValue.Text(row.Date.IsKnown ? row.Date.ToString() : null)),
-        ("date_precision", row => FieldValue.Text(FieldNaming.SeedWordOf(row.Date.Precision))),
-        ("date_not_before", row => FieldValue.Text(row.Date.NotBefore is { IsKnown: true } bound ? bound.ToString() : null)),
-        ("date_not_after", row => FieldValue.Text(row.Date.NotAfter is { IsKnown: true } bound ? bound.ToString() : null)),
-        ("source_actor", row => FieldValue.Reference(row.Source)),
-        ("source_country_iso3", row => FieldValue.Text(row.SourceCountry?.Iso3)),
-        ("target_actor", row => FieldValue.Reference(row.Target)),
-        ("target_country_iso3", row => FieldValue.Text(row.TargetCountry?.Iso3)),
-        ("code_system", row => FieldValue.Text(row.System.ToString().ToUpperInvariant())),
-        ("code", row => FieldValue.Text(row.Code)),
-        ("plover_mode", row => FieldValue.Text(row.Mode is { } mode ? FieldNaming.SeedWordOf(mode) : null)),
-        ("event", row => FieldValue.Reference(row.Event)),
-        ("actors_note", row => FieldValue.Text(row.ActorsNote)),
-        ("evidence_sources", row => FieldValue.List(row.EvidenceSources.Select(FieldValue.Reference))),
+        new("date", row => FieldValue.Text(row.Date.IsKnown ? row.Date.ToString() : null), Day: row => row.Date.IsKnown ? DayOf(row.Date.Earliest) : null),
+        new("date_precision", row => FieldValue.Text(FieldNaming.SeedWordOf(row.Date.Precision))),
+        new("date_not_before", row => FieldValue.Text(row.Date.NotBefore is { IsKnown: true } bound ? bound.ToString() : null), Day: row => DayOf(row.Date.Earliest)),
+        new("date_not_after", row => FieldValue.Text(row.Date.NotAfter is { IsKnown: true } bound ? bound.ToString() : null), Day: row => DayOf(row.Date.Latest)),
+        new("source_actor", row => FieldValue.Reference(row.Source)),
+        new("source_country_iso3", row => FieldValue.Text(row.SourceCountry?.Iso3)),
+        new("target_actor", row => FieldValue.Reference(row.Target)),
+        new("target_country_iso3", row => FieldValue.Text(row.TargetCountry?.Iso3)),
+        new("code_system", row => FieldValue.Text(row.System.ToString().ToUpperInvariant())),
+        new("code", row => FieldValue.Text(row.Code)),
+        new("plover_mode", row => FieldValue.Text(row.Mode is { } mode ? FieldNaming.SeedWordOf(mode) : null)),
+        new("event", row => FieldValue.Reference(row.Event)),
+        new("actors_note", row => FieldValue.Text(row.ActorsNote)),
+        new("evidence_sources", row => FieldValue.List(row.EvidenceSources.Select(FieldValue.Reference)), FieldShape.List),
     ];
 
     public static IReadOnlyList<string> Header { get; } = Columns.Select(column => column.Name).ToArray();
@@ -62,4 +63,9 @@ internal static class EventRowExporter
 
         return rows.Count;
     }
+
+    private static DateOnly? DayOf(DateTime? day) => day is { } value ? DateOnly.FromDateTime(value) : null;
+
+    /// <summary>One column of the event rows: its name, how to read it, its shape, and for a date column its day.</summary>
+    public sealed record Column(string Name, Func<EventRow, FieldValue> Read, FieldShape Shape = FieldShape.Scalar, Func<EventRow, DateOnly?>? Day = null);
 }

@@ -54,14 +54,16 @@ internal static class SchemaFieldDefinitions
         {
             case FieldType.Date:
                 // A date is six columns: the ISO text, its precision, the bounds of a date the sources bound
-                // without fixing, and why and from what it was inferred or bounded.
+                // without fixing, and why and from what it was inferred or bounded. As days (Parquet), the date is
+                // its first day and the bounds are the first and last day it can be, a known date's period included,
+                // so that one range test fits every date.
                 PartialDate Date(Record record) => (PartialDate)property.GetValue(record)!;
                 return
                 [
-                    Scalar(name, record => FieldValue.Text(Date(record) is { IsKnown: true } date ? date.ToString() : null)),
+                    Day(name, record => FieldValue.Text(Date(record) is { IsKnown: true } date ? date.ToString() : null), record => Date(record) is { IsKnown: true } date ? DayOf(date.Earliest) : null),
                     Scalar(name + "_precision", record => FieldValue.Text(FieldNaming.SeedWordOf(Date(record).Precision))),
-                    Scalar(name + "_not_before", record => FieldValue.Text(Date(record).NotBefore is { IsKnown: true } bound ? bound.ToString() : null)),
-                    Scalar(name + "_not_after", record => FieldValue.Text(Date(record).NotAfter is { IsKnown: true } bound ? bound.ToString() : null)),
+                    Day(name + "_not_before", record => FieldValue.Text(Date(record).NotBefore is { IsKnown: true } bound ? bound.ToString() : null), record => DayOf(Date(record).Earliest)),
+                    Day(name + "_not_after", record => FieldValue.Text(Date(record).NotAfter is { IsKnown: true } bound ? bound.ToString() : null), record => DayOf(Date(record).Latest)),
                     Scalar(name + "_inference", record => FieldValue.Text(Date(record).Inference?.Reason)),
                     List(InferenceBasisOf(name), record => (Date(record).Inference?.Basis ?? []).Select(FieldValue.Reference)),
                 ];
@@ -71,7 +73,8 @@ internal static class SchemaFieldDefinitions
             case FieldType.ObjectList:
                 return [Groups(name, field.Item!, property)];
             default:
-                return [Scalar(name, record => ScalarOf(property.GetValue(record)))];
+                var type = field.Type switch { FieldType.Integer => ColumnType.Integer, FieldType.Decimal => ColumnType.Decimal, _ => ColumnType.Text };
+                return [new FieldDefinition(name, FieldShape.Scalar, [], record => ScalarOf(property.GetValue(record)), type)];
         }
     }
 
@@ -88,7 +91,8 @@ internal static class SchemaFieldDefinitions
         FieldValue MemberOf(object value, int m) =>
             isList[m] ? FieldValue.List(((IEnumerable)members[m].GetValue(value)!).Cast<object>().Select(ScalarOf)) : ScalarOf(members[m].GetValue(value));
         return new FieldDefinition(name, FieldShape.GroupList, memberNames, record => FieldValue.List(Items(property, record).Select(value =>
-            FieldValue.Group(members.Select((_, m) => new RecordField(memberNames[m], MemberOf(value, m)))))));
+            FieldValue.Group(members.Select((_, m) => new RecordField(memberNames[m], MemberOf(value, m)))))),
+            memberShapes: isList.Select(list => list ? FieldShape.List : FieldShape.Scalar).ToArray());
     }
 
     private static FieldValue ScalarOf(object? value) => value switch
@@ -137,6 +141,11 @@ internal static class SchemaFieldDefinitions
     }
 
     private static FieldDefinition Scalar(string name, Func<Record, FieldValue> read) => new(name, FieldShape.Scalar, [], read);
+
+    private static FieldDefinition Day(string name, Func<Record, FieldValue> read, Func<Record, DateOnly?> day) =>
+        new(name, FieldShape.Scalar, [], read, ColumnType.Day, day: day);
+
+    private static DateOnly? DayOf(DateTime? day) => day is { } value ? DateOnly.FromDateTime(value) : null;
 
     private static FieldDefinition List(string name, Func<Record, IEnumerable<FieldValue>> read) =>
         new(name, FieldShape.List, [], record => FieldValue.List(read(record)));
