@@ -54,6 +54,53 @@ public sealed class LazyRecordRaceTests
     }
 
     [Fact]
+    public void Threads_racing_for_an_events_deferred_fields_share_one_list_and_text_each_whose_references_are_the_stores_records()
+    {
+        const int threads = 8;
+        var store = new RecordStore();
+        var (start, count) = store.Range(RecordKind.Event);
+        var events = Enumerable.Range(start, count).Select(i => (Event)store[i]).ToArray();
+        var seen = new object?[threads][];
+        using var barrier = new Barrier(threads);
+
+        Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
+        {
+            var order = Enumerable.Range(0, events.Length).ToArray();
+            new Random(t).Shuffle(order);
+            var mine = new object?[events.Length * Fields.Length];
+            barrier.SignalAndWait();
+            foreach (var i in order)
+            {
+                for (var f = 0; f < Fields.Length; f++)
+                {
+                    mine[(i * Fields.Length) + f] = Fields[f](events[i]);
+                }
+            }
+
+            seen[t] = mine;
+        });
+
+        for (var i = 0; i < seen[0].Length; i++)
+        {
+            Assert.All(seen, mine => Assert.Same(seen[0][i], mine[i]));
+        }
+
+        Assert.All(events, e =>
+        {
+            Assert.All(e.Evidence, evidence => Assert.Same(store[evidence.Source.Position], evidence.Source));
+            Assert.All(e.Participants, p => Assert.Same(store[p.Actor.Position], p.Actor));
+            Assert.All(e.Cameo.SelectMany(c => c.Sources.Concat(c.Targets)), actor => Assert.Same(store[actor.Position], actor));
+            Assert.Equal(e.Cameo.Select(c => c.Code), e.CameoCodes);
+        });
+    }
+
+    /// <summary>The fields an event decodes on first read, each a reference the threads must agree on.</summary>
+    private static readonly Func<Event, object?>[] Fields =
+    [
+        e => e.Title, e => e.DateText, e => e.Summary, e => e.ActorsNote, e => e.Note, e => e.Participants, e => e.Cameo, e => e.CameoCodes, e => e.PloverCodes, e => e.Evidence,
+    ];
+
+    [Fact]
     public void A_fresh_store_reads_the_same_data_as_the_current_dataset()
     {
         var store = new RecordStore();

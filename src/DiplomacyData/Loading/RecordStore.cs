@@ -43,10 +43,24 @@ internal sealed class RecordStore
             var start = DatasetBlob.StringStartsTable[index, 0];
             var next = index + 1 < _strings.Length ? DatasetBlob.StringStartsTable[index + 1, 0] : -1;
             text = _text.Text(start, next);
-            Volatile.Write(ref _strings[index], text);
+            text = Interlocked.CompareExchange(ref _strings[index], text, null) ?? text;
         }
 
         return text;
+    }
+
+    /// <summary>A text a record keeps undecoded until first read (<see cref="RecordReader.ReadTextIndex"/>): 0 is none.</summary>
+    public string? OptionalText(int stored) => stored == 0 ? null : String(stored - 1);
+
+    /// <summary>
+    /// Reads the list that starts <paramref name="offset"/> bytes into the record's row and publishes it in
+    /// <paramref name="slot"/>; threads racing here all get the list published first, so it is one object.
+    /// </summary>
+    public IReadOnlyList<T> ReadListAt<T>(ref IReadOnlyList<T>? slot, int position, int offset, ItemReader<T> read)
+    {
+        var reader = new RecordReader(this, _rows.From(DatasetBlob.RecordStartsTable[position, 0]).Slice(offset));
+        var list = reader.ReadList(read);
+        return Interlocked.CompareExchange(ref slot, list, null) ?? list;
     }
 
     /// <summary>The record's id, read without materializing the record (for lookups that must first compare ids).</summary>
@@ -92,6 +106,7 @@ internal sealed class RecordStore
         }
 
         record.Position = position;
+        record.Store = this;
         return Interlocked.CompareExchange(ref _records[position], record, null) ?? record;
     }
 
