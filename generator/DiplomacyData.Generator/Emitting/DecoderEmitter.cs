@@ -16,7 +16,7 @@ namespace DiplomacyData.Generator.Emitting;
 internal static class DecoderEmitter
 {
     /// <summary>
-    /// The kinds whose texts and lists of objects stay in the row until first read (the record's constructor
+    /// The kinds whose id, texts and lists of objects stay in the row until first read (the record's constructor
     /// takes string numbers and list offsets for them): the kinds a query walks in bulk, where building every
     /// title, quote and code of 100,000 records costs more than the query itself. Their record classes must
     /// take those fields as <see cref="int"/>.
@@ -46,7 +46,7 @@ internal static class DecoderEmitter
             var deferred = DeferredKinds.Contains(kind.ClrType);
             w.Line();
             w.Line($"private static {kind.ClrType} Read{kind.ClrType}(ref RecordReader r) => new {kind.ClrType}(");
-            var arguments = new List<string> { "id: r.ReadText()" };
+            var arguments = new List<string> { deferred ? "id: r.ReadIdIndex()" : "id: r.ReadText()" };
             arguments.AddRange(kind.Fields.Select(field => $"{Parameter(field.Name)}: {(deferred ? Defer(field) : Read(field))}"));
             WriteArguments(w, arguments, ");");
         }

@@ -49,6 +49,9 @@ internal ref struct RecordReader
 
     public string ReadRequiredText() => ReadOptionalText() ?? throw Corrupt("a required text is missing");
 
+    /// <summary>The id left undecoded: its string index (an id is never absent, so not shifted like the texts below).</summary>
+    public int ReadIdIndex() => ReadNumber();
+
     /// <summary>An optional text left undecoded, as the row holds it: 0 for none, else its string index + 1 (see <see cref="RecordStore.OptionalText"/>).</summary>
     public int ReadTextIndex() => ReadNumber();
 

@@ -6,8 +6,8 @@ namespace DiplomacyData;
 /// <summary>A meeting, visit, dialogue, forum, inauguration or celebration; held, planned or under way.</summary>
 public sealed class Event : Record
 {
-    // The texts and the lists of objects (participants, codes, evidence) stay in the compiled row until first
-    // read: a query over every event (a tally by year and topic) then builds little more than the events.
+    // The id, the texts and the lists of objects (participants, codes, evidence) stay in the compiled row until
+    // first read: a query over every event (a tally by year and topic) then builds little more than the events.
     private readonly int _title;
     private readonly int _dateText;
     private readonly int _participantsAt;
@@ -21,7 +21,7 @@ public sealed class Event : Record
     private IReadOnlyList<PloverCode>? _plover;
 
     internal Event(
-        string id, EventKind kind, int title, PartialDate date, PartialDate endDate, int dateText, Entity? place,
+        int id, EventKind kind, int title, PartialDate date, PartialDate endDate, int dateText, Entity? place,
         EventStatus status, EventSeries? series, int? ordinal, Event? parent, int participants,
         IReadOnlyList<Topic> topics, int cameo, int plover, int actorsNote, int summary, int evidence, int note)
         : base(id, evidence, note)

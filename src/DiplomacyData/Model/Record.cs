@@ -10,6 +10,8 @@ namespace DiplomacyData;
 public abstract class Record
 {
     // Set once by the deferred constructor's first read; the eager one sets it for good.
+    private readonly string? _id;
+    private readonly int _idText;
     private IReadOnlyList<Evidence>? _evidence;
     private readonly int _evidenceAt;
     private readonly string? _note;
@@ -17,25 +19,25 @@ public abstract class Record
 
     private protected Record(string id, IReadOnlyList<Evidence> evidence, string? note)
     {
-        Id = id;
+        _id = id;
         _evidence = evidence;
         _note = note;
     }
 
     /// <summary>
-    /// For kinds read in bulk (events): the evidence and note stay in the row, as where the list starts and
-    /// the note's string number, and are decoded when first asked for, so a query that never reads them
-    /// does not pay for them.
+    /// For kinds read in bulk (events): the id, evidence and note stay in the row, as the id's string index,
+    /// where the list starts and the note's string number, and are decoded when first asked for, so a query
+    /// that never reads them does not pay for them (for the ids, inflating the whole string table).
     /// </summary>
-    private protected Record(string id, int evidenceAt, int note)
+    private protected Record(int id, int evidenceAt, int note)
     {
-        Id = id;
+        _idText = id;
         _evidenceAt = evidenceAt;
         _noteText = note;
     }
 
     /// <summary>The permanent id, chosen once and never reused (for example <c>phan-van-giang</c>).</summary>
-    public string Id { get; }
+    public string Id => _id ?? Store.String(_idText);
 
     /// <summary>The quotes this record rests on, each with its source article.</summary>
     public IReadOnlyList<Evidence> Evidence => Deferred(ref _evidence, _evidenceAt, DatasetDecoder.ReadEvidence);

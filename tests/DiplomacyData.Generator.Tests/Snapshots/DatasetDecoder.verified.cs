@@ -149,7 +149,7 @@ internal static partial class DatasetDecoder
         note: r.ReadOptionalText());
 
     private static Event ReadEvent(ref RecordReader r) => new Event(
-        id: r.ReadText(),
+        id: r.ReadIdIndex(),
         kind: EventKindValues[r.ReadRequiredEnum()],
         title: r.ReadRequiredTextIndex(),
         date: r.ReadDate(),
