@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -94,11 +95,48 @@ public sealed class LazyRecordRaceTests
         });
     }
 
-    /// <summary>The fields an event decodes on first read, each a reference the threads must agree on.</summary>
+    [Fact]
+    public void Threads_reading_an_events_lists_at_the_same_moment_share_one_item_each()
+    {
+        const int threads = 4;
+        var store = new RecordStore();
+        var (start, count) = store.Range(RecordKind.Event);
+        var seen = new object?[threads][];
+        using var barrier = new Barrier(threads);
+
+        // Every thread reaches each event's lists at once (the barrier), so their first reads race.
+        var workers = Enumerable.Range(0, threads).Select(t => new Thread(() =>
+        {
+            var mine = new object?[count * 3];
+            for (var i = 0; i < count; i++)
+            {
+                var e = (Event)store[start + i];
+                barrier.SignalAndWait();
+                mine[i * 3] = First(e.Participants);
+                mine[(i * 3) + 1] = First(e.Evidence);
+                mine[(i * 3) + 2] = First(e.Cameo);
+            }
+
+            seen[t] = mine;
+        })).ToList();
+        workers.ForEach(worker => worker.Start());
+        workers.ForEach(worker => worker.Join());
+
+        for (var i = 0; i < seen[0].Length; i++)
+        {
+            Assert.All(seen, mine => Assert.Same(seen[0][i], mine[i]));
+        }
+    }
+
+    /// <summary>The fields an event decodes on first read, and the first item of each list (read after its count), each a reference the threads must agree on.</summary>
     private static readonly Func<Event, object?>[] Fields =
     [
-        e => e.Title, e => e.DateText, e => e.Summary, e => e.ActorsNote, e => e.Note, e => e.Participants, e => e.Cameo, e => e.CameoCodes, e => e.PloverCodes, e => e.Evidence,
+        e => e.Id, e => e.Title, e => e.DateText, e => e.Summary, e => e.ActorsNote, e => e.Note,
+        e => e.Participants, e => e.Cameo, e => e.CameoCodes, e => e.PloverCodes, e => e.Evidence,
+        e => First(e.Participants), e => First(e.Cameo), e => First(e.PloverCodes), e => First(e.Evidence),
     ];
+
+    private static object? First<T>(IReadOnlyList<T> list) => list.Count > 0 ? list[0] : null;
 
     [Fact]
     public void A_fresh_store_reads_the_same_data_as_the_current_dataset()

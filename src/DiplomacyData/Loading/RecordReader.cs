@@ -140,7 +140,7 @@ internal ref struct RecordReader
 
     /// <summary>
     /// Steps over a list field and returns where it starts in the row, so that the record can read it
-    /// when it is first asked for (<see cref="RecordStore.ReadListAt"/>) instead of now.
+    /// when it is first asked for (<see cref="RowList{T}"/>) instead of now.
     /// </summary>
     public int SkipList(ItemSkipper skip)
     {

@@ -52,16 +52,9 @@ internal sealed class RecordStore
     /// <summary>A text a record keeps undecoded until first read (<see cref="RecordReader.ReadTextIndex"/>): 0 is none.</summary>
     public string? OptionalText(int stored) => stored == 0 ? null : String(stored - 1);
 
-    /// <summary>
-    /// Reads the list that starts <paramref name="offset"/> bytes into the record's row and publishes it in
-    /// <paramref name="slot"/>; threads racing here all get the list published first, so it is one object.
-    /// </summary>
-    public IReadOnlyList<T> ReadListAt<T>(ref IReadOnlyList<T>? slot, int position, int offset, ItemReader<T> read)
-    {
-        var reader = new RecordReader(this, _rows.From(DatasetBlob.RecordStartsTable[position, 0]).Slice(offset));
-        var list = reader.ReadList(read);
-        return Interlocked.CompareExchange(ref slot, list, null) ?? list;
-    }
+    /// <summary>A reader that stands <paramref name="offset"/> bytes into the record's row, for a field it left there.</summary>
+    public RecordReader ReaderAt(int position, int offset) =>
+        new(this, _rows.From(DatasetBlob.RecordStartsTable[position, 0]).Slice(offset));
 
     /// <summary>The record's id, read without materializing the record (for lookups that must first compare ids).</summary>
     public string IdOf(int position)

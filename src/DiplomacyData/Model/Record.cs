@@ -58,9 +58,21 @@ public abstract class Record
     /// </summary>
     public IReadOnlyList<RecordDate> Dates => new ReadOnlyArray<RecordDate>(DatasetDecoder.DatesOf(this));
 
-    /// <summary>A list field left in the row: read on first use, then the same list every time.</summary>
-    private protected IReadOnlyList<T> Deferred<T>(ref IReadOnlyList<T>? slot, int offset, ItemReader<T> read) =>
-        Volatile.Read(ref slot) ?? Store.ReadListAt(ref slot, Position, offset, read);
+    /// <summary>
+    /// A list field left in the row: made on first use (its count read, its items not yet; see
+    /// <see cref="RowList{T}"/>), and the first list published is the same list every time after.
+    /// </summary>
+    private protected IReadOnlyList<T> Deferred<T>(ref IReadOnlyList<T>? slot, int offset, ItemReader<T> read)
+    {
+        var list = Volatile.Read(ref slot);
+        if (list is null)
+        {
+            list = RowList<T>.At(this, offset, read);
+            list = Interlocked.CompareExchange(ref slot, list, null) ?? list;
+        }
+
+        return list;
+    }
 
     /// <summary>A text field left in the row (<see cref="RecordReader.ReadTextIndex"/>), decoded on first use.</summary>
     private protected string? DeferredText(int stored) => stored == 0 ? null : Store.OptionalText(stored);
