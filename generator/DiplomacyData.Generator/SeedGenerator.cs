@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using DiplomacyData.Generator.Emitting;
 using DiplomacyData.Generator.ParallelReads;
+using DiplomacyData.Generator.Sharing;
 using DiplomacyData.SeedCompiler.Checking;
 using DiplomacyData.SeedCompiler.Diagnostics;
 using DiplomacyData.SeedCompiler.Infrastructure;
@@ -22,7 +23,9 @@ namespace DiplomacyData.Generator;
 /// Compiles the seed files (AdditionalFiles under seeds/) into the DiplomacyData library:
 /// each JSON file is parsed on its own (cached per file; the new ones parsed together, on every core), all
 /// are linked together with the source texts, and the linked model is emitted as data tables, typed
-/// handles and release facts.
+/// handles and release facts. Compilations in one process (the build server compiling the netstandard2.0
+/// and net8.0 builds side by side) share the parses, the link and the emitted sources of identical inputs
+/// (see the Sharing folder), so a two-framework build does the generator's work once.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class SeedGenerator : IIncrementalGenerator
@@ -123,7 +126,7 @@ public sealed class SeedGenerator : IIncrementalGenerator
         try
         {
             token.ThrowIfCancellationRequested();
-            return DatasetLinker.Link(files, documents, settings.ReleaseVersion, settings.MaxHandlesPerClass);
+            return SharedLinks.Link(files, documents, settings, () => DatasetLinker.Link(files, documents, settings.ReleaseVersion, settings.MaxHandlesPerClass), token);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -150,7 +153,7 @@ public sealed class SeedGenerator : IIncrementalGenerator
         IReadOnlyList<(string Name, string Text)> sources;
         try
         {
-            sources = EmitSources(model);
+            sources = SharedEmits.Emit(model, static model => EmitSources(model));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

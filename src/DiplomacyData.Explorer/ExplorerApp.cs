@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.IO;
 using System.Linq;
@@ -13,6 +15,9 @@ namespace DiplomacyData.Explorer;
 /// </summary>
 internal static class ExplorerApp
 {
+    /// <summary>The command users type: the tool's command name (ToolCommandName in the project file).</summary>
+    public const string CommandName = "diplomacy-data";
+
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var root = CreateRootCommand();
@@ -27,9 +32,16 @@ internal static class ExplorerApp
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
     }
 
-    public static RootCommand CreateRootCommand()
+    /// <summary>
+    /// A plain <see cref="Command"/> named <see cref="CommandName"/> rather than a <see cref="RootCommand"/>, which
+    /// takes its name from the executable and so would show "DiplomacyData.Explorer" in every usage line, run as the
+    /// tool or not. RootCommand's help and version options are added by hand; its only other part, the [suggest]
+    /// directive for dotnet-suggest completion, is left out.
+    /// </summary>
+    public static Command CreateRootCommand()
     {
-        var root = new RootCommand(
+        var root = new Command(
+            CommandName,
             "DiplomacyData explorer: the compiled Vietnam–Italy dataset, every fact with its quote. "
             + "With no command it prints the whole timeline. "
             + "Exit codes: 0 done, 1 nothing matched (or the export or report could not be written, or validate or report found a seed error), 2 bad arguments.")
@@ -42,13 +54,15 @@ internal static class ExplorerApp
             ReleaseCommand.Create(),
             ValidateCommand.Create(),
             ReportCommand.Create(),
+            new HelpOption(),
+            new VersionOption(),
         };
         root.SetAction(parse => TimelineCommand.Write(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, new TimelineFilter()));
         return root;
     }
 
     /// <summary>Every parse error on its own line, a "did you mean" for a mistyped command, and where to find help.</summary>
-    private static void ReportUsageErrors(ParseResult parsed, RootCommand root, TextWriter error)
+    private static void ReportUsageErrors(ParseResult parsed, Command root, TextWriter error)
     {
         foreach (var parseError in parsed.Errors)
         {
@@ -65,7 +79,18 @@ internal static class ExplorerApp
             }
         }
 
-        var help = command == root ? "--help" : $"{command.Name} --help";
-        error.WriteLine($"Run with {help} for usage.");
+        error.WriteLine(HelpHint(command));
+    }
+
+    /// <summary>Where to find help for <paramref name="command"/>, as the user would type it: "Run 'diplomacy-data release snapshot --help' for usage."</summary>
+    public static string HelpHint(Command command)
+    {
+        var names = new List<string>();
+        for (Command? current = command; current is not null; current = current.Parents.OfType<Command>().FirstOrDefault())
+        {
+            names.Insert(0, current.Name);
+        }
+
+        return $"Run '{string.Join(" ", names)} --help' for usage.";
     }
 }

@@ -152,37 +152,12 @@ public sealed class Dataset
     /// <param name="name">A name such as "Vo Thi Anh Xuan" or "Võ Thị Ánh Xuân".</param>
     /// <returns>The matching entities of that type; empty when none.</returns>
     public IReadOnlyList<T> FindByName<T>(string name)
-        where T : Entity
-    {
-        var matches = FindByName(name);
-        var count = 0;
-        foreach (var match in matches)
-        {
-            count += match is T ? 1 : 0;
-        }
-
-        if (count == 0)
-        {
-            return ReadOnlyArray<T>.Empty;
-        }
-
-        var typed = new T[count];
-        count = 0;
-        foreach (var match in matches)
-        {
-            if (match is T entity)
-            {
-                typed[count++] = entity;
-            }
-        }
-
-        return new ReadOnlyArray<T>(typed);
-    }
+        where T : Entity => _index.FindByName<T>(name ?? throw new ArgumentNullException(nameof(name)));
 
     /// <summary>Entities whose name or an alias contains the text, ignoring case, diacritics, spaces and punctuation.</summary>
     /// <param name="text">Part of a name, such as "cremnago".</param>
-    /// <returns>The matching entities in id order.</returns>
-    public IReadOnlyList<Entity> SearchNames(string text) => _index.SearchNames(text ?? throw new ArgumentNullException(nameof(text))).ToArray().AsReadOnlyList();
+    /// <returns>The matching entities in id order. The answers for the last 16 texts are kept: asking again returns the same list and allocates nothing.</returns>
+    public IReadOnlyList<Entity> SearchNames(string text) => _index.SearchNames(text ?? throw new ArgumentNullException(nameof(text)));
 
     /// <summary>Events the person, organization or country took part in.</summary>
     /// <param name="participant">The participant.</param>
@@ -213,7 +188,10 @@ public sealed class Dataset
     /// </summary>
     /// <param name="from">The first day.</param>
     /// <param name="to">The last day.</param>
-    /// <returns>The events in <see cref="ChronologicalOrder"/>.</returns>
+    /// <returns>
+    /// The events in <see cref="ChronologicalOrder"/>. The answers for the last 16 windows (by day) are kept:
+    /// asking for one of them again returns the same list and allocates nothing.
+    /// </returns>
     public IReadOnlyList<Event> EventsBetween(DateTime from, DateTime to) => _index.EventsBetween(from, to);
 
     /// <summary>Statements made by the person, organization or country (alone or jointly).</summary>

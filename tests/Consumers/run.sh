@@ -191,7 +191,8 @@ readme_block() {
 # The explorer as a .NET tool, installed from the local feed as README.md's "Install the explorer" says, in the two
 # ways it gives: into a folder of its own (--tool-path stands in for --global, so nothing leaks into ~/.dotnet/tools)
 # and as a local tool in a new folder's tool manifest. Each install runs commands whose output is checked: the
-# timeline must start as README.md shows it, show must give the dialogue's date, search must fold "ha noi" to Hà Nội.
+# timeline must start as README.md shows it, show must give the dialogue's date and help must name diplomacy-data
+# (not the assembly), search must fold "ha noi" to Hà Nội.
 explorer_tool() {
   local tools project expected
   tools=$(mktemp -d) && project=$(mktemp -d) || return 1
@@ -202,6 +203,8 @@ explorer_tool() {
       head -n "$(wc -l <<<"$expected")" "$tools/timeline.txt" | diff -u --label "README.md" --label "diplomacy-data timeline" <(printf '%s\n' "$expected") - &&
       "$tools/diplomacy-data" show defence-policy-dialogue-4 | tee "$tools/show.txt" &&
       grep -Eq '^  date +2023-07-03 \(day\)$' "$tools/show.txt" &&
+      # Help names the command as installed, not the assembly (DiplomacyData.Explorer).
+      "$tools/diplomacy-data" --help | grep -Fxq '  diplomacy-data [command] [options]' &&
       cd "$project" &&
       # Local tools are found through a resolver cache in ~/.dotnet that outlives this check's package folder:
       # a home of its own keeps the check from reading a stale entry, or leaving one behind.

@@ -23,7 +23,7 @@ public sealed class ExportOutputFolderTests : TemporaryFolder
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal("", result.Output);
-        Assert.StartsWith($"Could not write {target}: ", result.Error);
+        Assert.StartsWith($"error: Could not write {target}: ", result.Error);
         Assert.Contains("Nothing was written; give a folder you can write to with --output <dir>.", result.Error);
         Assert.DoesNotContain("   at ", result.Error);
         Assert.Equal([blocker], Directory.GetFileSystemEntries(Folder));

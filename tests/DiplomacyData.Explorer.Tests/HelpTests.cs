@@ -1,9 +1,17 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Xml.Linq;
+using DiplomacyData.Explorer.Releases;
 using Xunit;
 
 namespace DiplomacyData.Explorer.Tests;
 
 public sealed class HelpTests
 {
+    private static readonly string Root =
+        ReleaseStore.Find(AppContext.BaseDirectory)?.RepositoryRoot ?? throw new InvalidOperationException("The checkout was not found above the test binaries.");
+
     [Theory]
     [InlineData("timeline", "--year")]
     [InlineData("search", "<text>")]
@@ -20,8 +28,7 @@ public sealed class HelpTests
 
             Assert.Equal(0, result.ExitCode);
             Assert.Equal("", result.Error);
-            Assert.Contains("Usage:", result.Output);
-            Assert.Contains($" {command}", result.Output);
+            Assert.Contains($"Usage:\n  diplomacy-data {command}", result.Output);
             Assert.Contains(expected, result.Output);
         }
     }
@@ -38,6 +45,18 @@ public sealed class HelpTests
         }
 
         Assert.Contains("2 bad arguments", result.Output);
+        Assert.Contains("Usage:\n  diplomacy-data [command] [options]", result.Output);
+    }
+
+    [Fact]
+    public void Help_names_the_command_the_tool_installs()
+    {
+        // The usage line must be what `dotnet tool install` puts on the PATH, not the assembly's name.
+        var project = XDocument.Load(Path.Combine(Root, "src", "DiplomacyData.Explorer", "DiplomacyData.Explorer.csproj"));
+        var toolCommandName = project.Descendants("ToolCommandName").Single().Value;
+
+        Assert.Equal(ExplorerApp.CommandName, toolCommandName);
+        Assert.DoesNotContain("DiplomacyData.Explorer", Explorer.Run("--help").Output);
     }
 
     [Fact]

@@ -28,7 +28,20 @@ public sealed class UsageErrorTests
         Assert.Equal("", result.Output);
         Assert.Contains("error: " , result.Error);
         Assert.Contains(message, result.Error);
-        Assert.Contains("--help for usage.", result.Error);
+        Assert.Contains("--help' for usage.", result.Error);
+    }
+
+    [Theory]
+    [InlineData("Run 'diplomacy-data --help' for usage.", "frobnicate")]
+    [InlineData("Run 'diplomacy-data show --help' for usage.", "show")]
+    [InlineData("Run 'diplomacy-data release snapshot --help' for usage.", "release", "snapshot", "--colour")]
+    [InlineData("Run 'diplomacy-data validate --help' for usage.", "validate", "--seeds", "no-such-folder")]
+    public void The_help_hint_is_a_command_line_to_type(string hint, params string[] args)
+    {
+        var result = Explorer.Run(args);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.EndsWith(hint + "\n", result.Error);
     }
 
     [Fact]

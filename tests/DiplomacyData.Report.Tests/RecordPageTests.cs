@@ -56,4 +56,38 @@ public sealed class RecordPageTests(Browser browser, RealReport report)
             Assert.StartsWith($"../articles/{dialogue.Evidence[i].Source.Id}.html#s", focus.QuerySelector("a.article")!.GetAttribute("href"));
         }
     }
+
+    [Fact]
+    public async Task A_claim_is_named_by_the_point_it_answers_and_its_page_names_the_other_claims_on_that_point()
+    {
+        var pages = await report.LoadAll(browser);
+        foreach (var claim in Dataset.Current.Claims)
+        {
+            var page = pages[report.PathOf($"records/{claim.Id}.html")];
+            var subject = pages[report.PathOf($"records/{claim.Subject.Id}.html")].Dom.QuerySelector("h1")!.TextContent;
+            Assert.Equal($"{claim.Property} of {subject}: {claim.Value}", page.Dom.QuerySelector("h1")!.TextContent);
+
+            var others = Dataset.Current.Claims.Where(c => c != claim && c.Subject == claim.Subject && c.Property == claim.Property).Select(c => c.Id).ToList();
+            var shown = page.Dom.QuerySelectorAll("#other-claims + ul.records a.record").Select(a => Path.GetFileNameWithoutExtension(a.GetAttribute("href"))).ToList();
+            Assert.True(others.SequenceEqual(shown), $"{claim.Id}: other claims [{string.Join(", ", others)}], the page [{string.Join(", ", shown)}]");
+        }
+
+        var conflicted = Dataset.Current.Claims.First(c => c.Id == "claim-tripodi-hang-meeting-place-hanoi");
+        var sideBySide = pages[report.PathOf($"records/{conflicted.Id}.html")].Dom.QuerySelector("#other-claims ~ p a")!.GetAttribute("href");
+        Assert.Equal("../index.html#conflict-tripodi-le-thi-thu-hang-meeting-place", sideBySide);
+    }
+
+    [Fact]
+    public async Task An_events_page_lists_its_sub_events_as_the_library_lists_its_children()
+    {
+        var pages = await report.LoadAll(browser);
+        foreach (var e in Dataset.Current.Events)
+        {
+            var row = pages[report.PathOf($"records/{e.Id}.html")].Dom.QuerySelectorAll("table.fields tr").Single(r => r.QuerySelector("th")?.TextContent == "children");
+            var shown = row.QuerySelectorAll("a.record").Select(a => Path.GetFileNameWithoutExtension(a.GetAttribute("href"))).ToList();
+            Assert.True(e.Children.Select(c => c.Id).SequenceEqual(shown), $"{e.Id}: children [{string.Join(", ", e.Children.Select(c => c.Id))}], the page [{string.Join(", ", shown)}]");
+        }
+
+        Assert.Contains(Dataset.Current.Events, e => e.Children.Count > 1);
+    }
 }

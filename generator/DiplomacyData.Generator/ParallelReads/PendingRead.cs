@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Threading;
 using System.Threading.Tasks;
+using DiplomacyData.Generator.Sharing;
 using DiplomacyData.SeedCompiler.Infrastructure;
 using Microsoft.CodeAnalysis;
 
@@ -54,7 +55,11 @@ internal sealed class PendingRead<T>
         return new EquatableArray<T>(results);
     }
 
-    /// <summary>The file's result, read now if it has not been. A cancelled read is not kept, so the next run tries again.</summary>
+    /// <summary>
+    /// The file's result, read now if it has not been (or joined from another compilation in this process
+    /// that read the same content, see <see cref="SharedReads{T}"/>). A cancelled read is not kept, so the
+    /// next run tries again.
+    /// </summary>
     public T Read(CancellationToken token)
     {
         if (Volatile.Read(ref _result) is { } result)
@@ -64,7 +69,7 @@ internal sealed class PendingRead<T>
 
         lock (_gate)
         {
-            return _result ??= _read(_file, _relativePath, token);
+            return _result ??= SharedReads<T>.Read(_file, () => _read(_file, _relativePath, token), token);
         }
     }
 }

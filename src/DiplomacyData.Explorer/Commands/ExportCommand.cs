@@ -152,7 +152,7 @@ internal static class ExportCommand
         var path = folder;
         try
         {
-            using var staged = new StagedFolder(folder);
+            using var staged = new StagedExport(folder);
             using (var progress = TerminalProgress.For(error))
             {
                 foreach (var table in tables)
@@ -169,7 +169,7 @@ internal static class ExportCommand
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"Could not write {path}: {exception.Message} Nothing was written; give a folder you can write to with --output <dir>.");
+            error.WriteLine($"error: Could not write {path}: {exception.Message} Nothing was written; give a folder you can write to with --output <dir>.");
             return ExitCodes.NoResult;
         }
 

@@ -60,10 +60,9 @@ internal static class ReportCommand
             return ExitCodes.NoResult;
         }
 
-        SiteWriter? writer = null;
         try
         {
-            writer = SiteWriter.Begin(target);
+            using var writer = SiteWriter.Begin(target);
             var pages = ReportSite.Render(new ProvenanceSite(result.Model, result.Articles), writer, progress);
             progress.Dispose();
             writer.Publish();
@@ -75,7 +74,6 @@ internal static class ReportCommand
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             progress.Dispose();
-            writer?.Abandon();
             error.WriteLine($"error: Could not write the report to '{target}': {exception.Message.TrimEnd('.')}. Give a folder you can write with --output <dir>.");
             return ExitCodes.NoResult;
         }

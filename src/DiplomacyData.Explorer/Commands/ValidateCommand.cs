@@ -56,7 +56,7 @@ internal static class ValidateCommand
         }
 
         error.WriteLine($"error: The seeds folder '{folder}' does not exist. Give the folder that holds sources.json, articles/ and sources/ with --seeds <dir>.");
-        error.WriteLine($"Run with {parse.CommandResult.Command.Name} --help for usage.");
+        error.WriteLine(ExplorerApp.HelpHint(parse.CommandResult.Command));
         return null;
     }
 

@@ -105,12 +105,9 @@ internal static class IndexPage
     /// <summary>Claims on the same subject and property, best-ranked first, each with its note and evidence.</summary>
     private static void AppendConflicts(StringBuilder body, ProvenanceSite site)
     {
-        var claims = SeedSchema.KindIndex(SeedSchema.Claims);
-        var rankField = SeedSchema.Kinds[claims].Field("rank")!;
-        var groups = Enumerable.Range(0, site.Records.Count)
-            .Where(i => site.Records[i].KindIndex == claims)
-            .GroupBy(i => (Subject: ProvenanceSite.Value(site.Records[i], "subject").RecordIndex, Property: ProvenanceSite.Value(site.Records[i], "property").Text ?? ""))
-            .Where(g => g.Count() > 1)
+        var rankField = SeedSchema.Kinds[SeedSchema.KindIndex(SeedSchema.Claims)].Field("rank")!;
+        var groups = site.ClaimsByPoint
+            .Where(g => g.Value.Count > 1)
             .OrderBy(g => site.Records[g.Key.Subject].Id, StringComparer.Ordinal).ThenBy(g => g.Key.Property, StringComparer.Ordinal)
             .ToList();
         body.Append("<h2 id=\"conflicts\">Conflicts</h2>\n<p>Points the sources disagree on: claims on the same subject and property, ranked.</p>\n");
@@ -121,8 +118,8 @@ internal static class IndexPage
 
         foreach (var group in groups)
         {
-            body.Append("<div class=\"conflict\"><h3>").AppendRecordLink(site, Path, group.Key.Subject).Append(": <code>").AppendText(group.Key.Property).Append("</code></h3><div class=\"claims\">");
-            foreach (var position in group.OrderBy(i => rankField.EnumValues.ToList().IndexOf(ProvenanceSite.Value(site.Records[i], "rank").Text ?? "")).ThenBy(i => i))
+            body.Append("<div class=\"conflict\" id=\"").AppendAttribute(RecordMarkup.ConflictAnchor(site, group.Key)).Append("\"><h3>").AppendRecordLink(site, Path, group.Key.Subject).Append(": <code>").AppendText(group.Key.Property).Append("</code></h3><div class=\"claims\">");
+            foreach (var position in group.Value.OrderBy(i => rankField.EnumValues.ToList().IndexOf(ProvenanceSite.Value(site.Records[i], "rank").Text ?? "")).ThenBy(i => i))
             {
                 var claim = site.Records[position];
                 var rank = ProvenanceSite.Value(claim, "rank").Text;

@@ -42,12 +42,21 @@ internal sealed class ProvenanceSite
             }
         }
 
+        var claims = SeedSchema.KindIndex(SeedSchema.Claims);
+        ClaimsByPoint = Enumerable.Range(0, model.Records.Count)
+            .Where(i => model.Records[i].KindIndex == claims)
+            .GroupBy(i => (Subject: Value(model.Records[i], "subject").RecordIndex, Property: Value(model.Records[i], "property").Text ?? ""))
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<int>)g.ToList());
+
         var planner = new IndexPlanner(model);
         ReferencesIn = planner.References();
         Timeline = planner.Chronology();
     }
 
     public DatasetModel Model { get; }
+
+    /// <summary>The claims on each point (subject and property), in record order: a point with more than one is a conflict.</summary>
+    public IReadOnlyDictionary<(int Subject, string Property), IReadOnlyList<int>> ClaimsByPoint { get; }
 
     public IReadOnlyList<LinkedRecord> Records => Model.Records;
 

@@ -46,12 +46,57 @@ internal static class RecordPage
             }
 
             body.Append("</td></tr>\n");
+            if (field.Name == "parent")
+            {
+                AppendChildren(body, site, path, position);
+            }
         }
 
         body.Append("</table>\n");
+        AppendOtherClaims(body, site, path, position);
         AppendEvidence(body, site, path, position, kind);
         AppendReferences(body, site, path, position);
-        return PageLayout.Page(path, record.DisplayName, site.Model.SeedHash, body);
+        return PageLayout.Page(path, RecordMarkup.Name(site, position), site.Model.SeedHash, body);
+    }
+
+    /// <summary>
+    /// The records whose parent this one is (an event's sub-events), under its parent as the library's Children:
+    /// a visit's date is often worked out from its sub-events, and a reviewer should not have to find them among the referrers.
+    /// </summary>
+    private static void AppendChildren(StringBuilder body, ProvenanceSite site, string path, int position)
+    {
+        var children = (site.ReferencesIn[position] ?? new()).Where(r => ReferenceFields.Paths[r.Field] == "parent").Select(r => r.Referrer);
+        body.Append("<tr><th>children</th><td>").AppendRecordList(site, path, children).Append("</td></tr>\n");
+    }
+
+    /// <summary>
+    /// A claim's rivals: the other claims on the same point with their ranks, and a link to them side by side,
+    /// so a reviewer checking one answer sees that the sources give another (nothing refers from one to the other).
+    /// </summary>
+    private static void AppendOtherClaims(StringBuilder body, ProvenanceSite site, string path, int position)
+    {
+        var record = site.Records[position];
+        if (ProvenanceSite.KindOf(record).JsonKey != SeedSchema.Claims)
+        {
+            return;
+        }
+
+        var point = (ProvenanceSite.Value(record, "subject").RecordIndex, ProvenanceSite.Value(record, "property").Text ?? "");
+        var others = site.ClaimsByPoint[point].Where(other => other != position).ToList();
+        body.Append("<h2 id=\"other-claims\">Other claims on this point</h2>\n");
+        if (others.Count == 0)
+        {
+            body.Append("<p class=\"none\">None: the sources agree.</p>\n");
+            return;
+        }
+
+        body.Append("<ul class=\"records\">");
+        foreach (var other in others)
+        {
+            body.Append("<li>").AppendRecordLink(site, path, other).Append(" (").AppendText(ProvenanceSite.Value(site.Records[other], "rank").Text).Append(")</li>");
+        }
+
+        body.Append("</ul>\n<p><a href=\"").AppendAttribute(SitePaths.Link(path, SitePaths.Index) + "#" + RecordMarkup.ConflictAnchor(site, point)).Append("\">See them side by side with their notes and evidence</a></p>\n");
     }
 
     /// <summary>

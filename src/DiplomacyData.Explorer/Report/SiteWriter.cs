@@ -1,28 +1,27 @@
 using System;
 using System.IO;
 using System.Text;
+using DiplomacyData.Explorer.Staging;
 
 namespace DiplomacyData.Explorer.Report;
 
 /// <summary>
-/// Writes a site all or nothing: pages go into a staging folder beside the target, which takes the
-/// target's place only once every page is written. A failure leaves the target as it was and removes the
-/// staging folder, so no half-written report is ever left where a reader would open it.
+/// Writes a site all or nothing: pages go into a <see cref="StagingFolder"/>, which takes the target's place
+/// whole only once every page is written. Disposing before <see cref="Publish"/> (a failure) leaves the target
+/// as it was and removes the staging folder, so no half-written report is ever left where a reader would open it.
 /// </summary>
-internal sealed class SiteWriter
+internal sealed class SiteWriter : IDisposable
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    private SiteWriter(string target, string staging)
-    {
-        Target = target;
-        Staging = staging;
-    }
+    private readonly StagingFolder _staging;
+
+    private SiteWriter(StagingFolder staging) => _staging = staging;
 
     /// <summary>The folder the finished site will be.</summary>
-    public string Target { get; }
+    public string Target => _staging.Target;
 
-    private string Staging { get; }
+    private string Staging => _staging.Path;
 
     /// <summary>
     /// Checks that <paramref name="target"/> may be replaced (it does not exist, is empty, or holds an earlier
@@ -42,11 +41,7 @@ internal sealed class SiteWriter
             throw new IOException($"'{target}' already holds files that are not a provenance report; give an empty or new folder, or an earlier report's folder, which is replaced whole");
         }
 
-        var parent = Path.GetDirectoryName(full) ?? full;
-        Directory.CreateDirectory(parent);
-        var staging = Path.Combine(parent, "." + Path.GetFileName(full) + ".partial-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(staging);
-        return new SiteWriter(full, staging);
+        return new SiteWriter(new StagingFolder(full));
     }
 
     /// <summary>Writes one file of the site, at a site path such as <c>records/italy.html</c>.</summary>
@@ -67,18 +62,12 @@ internal sealed class SiteWriter
             return;
         }
 
-        var previous = Staging.Replace(".partial-", ".previous-", StringComparison.Ordinal);
+        var previous = _staging.Sibling("previous");
         Directory.Move(Target, previous);
         Directory.Move(Staging, Target);
         Directory.Delete(previous, recursive: true);
     }
 
-    /// <summary>Removes the staging folder after a failure; the target is untouched.</summary>
-    public void Abandon()
-    {
-        if (Directory.Exists(Staging))
-        {
-            Directory.Delete(Staging, recursive: true);
-        }
-    }
+    /// <summary>Removes the staging folder when the site was not published (a failure); the target is untouched.</summary>
+    public void Dispose() => _staging.Dispose();
 }

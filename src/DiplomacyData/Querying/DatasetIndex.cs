@@ -27,6 +27,12 @@ internal sealed class DatasetIndex
 
     private object?[]? _childrenOf;
 
+    /// <summary>Per name entry, its answer filtered to each concrete entity type (by <see cref="EntityTypeSlot{T}"/>), made on the first typed question.</summary>
+    private readonly object?[]?[] _byNameTyped = new object?[]?[DatasetBlob.NameEntriesTable.Rows];
+
+    private readonly RecentAnswers<(int FromDay, int ToDay), IReadOnlyList<Event>> _recentWindows = new();
+    private readonly RecentAnswers<string, IReadOnlyList<Entity>> _recentSearches = new();
+
     public DatasetIndex(RecordStore store) => _store = store;
 
     public Record? Find(string id)
@@ -50,32 +56,28 @@ internal sealed class DatasetIndex
 
     public IReadOnlyList<Entity> FindByName(string name)
     {
-        // Folds and hashes the name character by character, so that the lookup allocates nothing.
-        var hash = KeyHash.Seed;
-        foreach (var c in name)
+        var entry = NameEntry(name);
+        return entry < 0 ? ReadOnlyArray<Entity>.Empty : ByName(entry);
+    }
+
+    /// <summary>The entities of type <typeparamref name="T"/> among <see cref="FindByName(string)"/>'s answer, filtered once per name entry and type.</summary>
+    public IReadOnlyList<T> FindByName<T>(string name)
+        where T : Entity
+    {
+        var entry = NameEntry(name);
+        if (entry < 0)
         {
-            var folded = NameKey.FoldChar(c);
-            if (folded != '\0')
-            {
-                hash = KeyHash.Add(hash, folded);
-            }
+            return ReadOnlyArray<T>.Empty;
         }
 
-        var slots = DatasetBlob.NameSlotsTable;
-        var mask = slots.Rows - 1;
-        for (var slot = (int)(hash & (uint)mask); ; slot = (slot + 1) & mask)
+        if (typeof(T) == typeof(Entity))
         {
-            var entry = slots[slot, 0] - 1;
-            if (entry < 0)
-            {
-                return ReadOnlyArray<Entity>.Empty;
-            }
-
-            if (FoldsTo(name, _store.String(DatasetBlob.NameEntriesTable[entry, 0])))
-            {
-                return Volatile.Read(ref _byName[entry]) ?? Publish(ref _byName[entry], Entities(entry));
-            }
+            return (IReadOnlyList<T>)ByName(entry);
         }
+
+        var typed = Volatile.Read(ref _byNameTyped[entry]) ?? Publish(ref _byNameTyped[entry], new object?[EntityTypeSlot.Count]);
+        var slot = EntityTypeSlot<T>.Index;
+        return (IReadOnlyList<T>)(Volatile.Read(ref typed[slot]) ?? Publish(ref typed[slot], OfType<T>(ByName(entry))));
     }
 
     public IReadOnlyList<Event> EventsWith(Entity participant) => Lookup<Event>(Relation.EventsWith, participant);
@@ -110,11 +112,15 @@ internal sealed class DatasetIndex
     /// <summary>Events whose known date could fall within [from, to], in date order.</summary>
     public IReadOnlyList<Event> EventsBetween(DateTime from, DateTime to)
     {
+        var window = (PartialDateBounds.DayOf(from), PartialDateBounds.DayOf(to));
+        return _recentWindows.TryGet(window, out var answer) ? answer : _recentWindows.Add(window, EventsBetween(window.Item1, window.Item2));
+    }
+
+    private IReadOnlyList<Event> EventsBetween(int fromDay, int toDay)
+    {
         // EventDates is sorted by first possible day. An event that reaches `from` starts at most
         // EventDateMaxSpanDays before it, so the scan starts there and stops after `to`.
         var dates = DatasetBlob.EventDatesTable;
-        var fromDay = PartialDateBounds.DayOf(from);
-        var toDay = PartialDateBounds.DayOf(to);
         int low = 0, high = dates.Rows;
         var scanFrom = fromDay - DatasetBlob.EventDateMaxSpanDays;
         while (low < high)
@@ -142,12 +148,16 @@ internal sealed class DatasetIndex
         return found is null ? ReadOnlyArray<Event>.Empty : found.ToArray().AsReadOnlyList();
     }
 
-    public IEnumerable<Entity> SearchNames(string text)
+    /// <summary>Entities whose folded name or alias contains the folded text, in id order; the last few texts' answers are kept.</summary>
+    public IReadOnlyList<Entity> SearchNames(string text) =>
+        _recentSearches.TryGet(text, out var answer) ? answer : _recentSearches.Add(text, Search(text));
+
+    private IReadOnlyList<Entity> Search(string text)
     {
         var key = NameKey.Fold(text);
         if (key.Length == 0)
         {
-            return Enumerable.Empty<Entity>();
+            return ReadOnlyArray<Entity>.Empty;
         }
 
         var entries = DatasetBlob.NameEntriesTable;
@@ -156,11 +166,65 @@ internal sealed class DatasetIndex
         {
             if (_store.String(entries[entry, 0]).IndexOf(key, StringComparison.Ordinal) >= 0)
             {
-                found.AddRange(Volatile.Read(ref _byName[entry]) ?? Publish(ref _byName[entry], Entities(entry)));
+                found.AddRange(ByName(entry));
             }
         }
 
-        return found.Distinct().OrderBy(e => e.Id, StringComparer.Ordinal);
+        return found.Distinct().OrderBy(e => e.Id, StringComparer.Ordinal).ToArray().AsReadOnlyList();
+    }
+
+    /// <summary>The NameEntries row whose key <paramref name="name"/> folds to, or -1; folds and hashes character by character, so that the lookup allocates nothing.</summary>
+    private int NameEntry(string name)
+    {
+        var hash = KeyHash.Seed;
+        foreach (var c in name)
+        {
+            var folded = NameKey.FoldChar(c);
+            if (folded != '\0')
+            {
+                hash = KeyHash.Add(hash, folded);
+            }
+        }
+
+        var slots = DatasetBlob.NameSlotsTable;
+        var mask = slots.Rows - 1;
+        for (var slot = (int)(hash & (uint)mask); ; slot = (slot + 1) & mask)
+        {
+            var entry = slots[slot, 0] - 1;
+            if (entry < 0 || FoldsTo(name, _store.String(DatasetBlob.NameEntriesTable[entry, 0])))
+            {
+                return entry;
+            }
+        }
+    }
+
+    private IReadOnlyList<Entity> ByName(int entry) => Volatile.Read(ref _byName[entry]) ?? Publish(ref _byName[entry], Entities(entry));
+
+    private static IReadOnlyList<T> OfType<T>(IReadOnlyList<Entity> matches)
+        where T : Entity
+    {
+        var count = 0;
+        foreach (var match in matches)
+        {
+            count += match is T ? 1 : 0;
+        }
+
+        if (count == 0)
+        {
+            return ReadOnlyArray<T>.Empty;
+        }
+
+        var typed = new T[count];
+        count = 0;
+        foreach (var match in matches)
+        {
+            if (match is T entity)
+            {
+                typed[count++] = entity;
+            }
+        }
+
+        return new ReadOnlyArray<T>(typed);
     }
 
     /// <summary>True when <paramref name="name"/> folds to exactly <paramref name="key"/>; compares as it folds.</summary>

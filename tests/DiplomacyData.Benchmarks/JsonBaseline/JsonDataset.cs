@@ -68,19 +68,13 @@ public sealed class JsonDataset
                 }
             }
 
-            if (e.Date is { Value.Length: > 0 } date)
+            if (Period(e) is { } period)
             {
-                var (earliest, latest) = Range(date.Value);
-                if (e.EndDate is { Value.Length: > 0 } end)
-                {
-                    latest = Range(end.Value).Latest;
-                }
-
-                dated.Add((earliest, latest, e));
+                dated.Add((period.Earliest, period.Latest, e));
             }
         }
 
-        _dated = dated.OrderBy(d => d.Item1).ThenBy(d => d.Item3.Date!.Value.Length).ThenBy(d => d.Item3.Id, StringComparer.Ordinal).ToArray();
+        _dated = dated.OrderBy(d => d.Item1).ThenBy(d => d.Item3.Date?.Value.Length ?? 0).ThenBy(d => d.Item3.Id, StringComparer.Ordinal).ToArray();
         _longestSpan = _dated.Length == 0 ? TimeSpan.Zero : _dated.Max(d => d.Latest - d.Earliest);
     }
 
@@ -145,6 +139,28 @@ public sealed class JsonDataset
         var data = JsonSerializer.Deserialize(stream, BaselineJsonContext.Default.JsonDocumentRoot)
             ?? throw new InvalidOperationException("dataset.json is empty.");
         return new JsonDataset(data);
+    }
+
+    /// <summary>
+    /// The days an event could fall on, as the library's EffectiveDate has them: its date through its end date,
+    /// the two bounds of a date bounded on both sides, or a sub-event's parent's days; null for none.
+    /// </summary>
+    private (DateTime Earliest, DateTime Latest)? Period(JsonEvent e)
+    {
+        if (e.Date is { Value.Length: > 0 } date)
+        {
+            var (earliest, latest) = Range(date.Value);
+            return (earliest, e.EndDate is { Value.Length: > 0 } end ? Range(end.Value).Latest : latest);
+        }
+
+        if (e.Date is { Earliest: { } notBefore, Latest: { } notAfter })
+        {
+            return (Range(notBefore).Earliest, Range(notAfter).Latest);
+        }
+
+        return e.Date is null && e.Parent is not null && _byId.TryGetValue(e.Parent, out var parent) && parent is JsonEvent parentEvent
+            ? Period(parentEvent)
+            : null;
     }
 
     private static (DateTime Earliest, DateTime Latest) Range(string date)
