@@ -93,13 +93,13 @@ internal sealed class RecordStore
         var reader = new RecordReader(this, _rows.From(DatasetBlob.RecordStartsTable[position, 0]));
         reader.ReadNumber(); // the parent prefix, used by Materialize
         var record = DatasetDecoder.Read((RecordKind)KindOf(position), ref reader);
+        record.Position = position;
+        record.Store = this; // before the message below reads the id, which an event keeps in its row
         if (!reader.AtRowEnd)
         {
             throw new InvalidOperationException($"The compiled dataset's row for record {record.Id} has bytes left over; the library and its data do not match.");
         }
 
-        record.Position = position;
-        record.Store = this;
         return Interlocked.CompareExchange(ref _records[position], record, null) ?? record;
     }
 

@@ -9,7 +9,8 @@ namespace DiplomacyData;
 /// </summary>
 public abstract class Record
 {
-    // Set once by the deferred constructor's first read; the eager one sets it for good.
+    // An eager kind sets the strings and the list in its constructor; a deferred kind (events) sets the
+    // numbers, and the list is published on its first read (the texts are cached by the store).
     private readonly string? _id;
     private readonly int _idText;
     private IReadOnlyList<Evidence>? _evidence;
