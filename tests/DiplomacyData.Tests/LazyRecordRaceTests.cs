@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -52,6 +53,90 @@ public sealed class LazyRecordRaceTests
             Assert.All(e.Participants, p => Assert.Same(byId[p.Actor.Id], p.Actor));
         }
     }
+
+    [Fact]
+    public void Threads_racing_for_an_events_deferred_fields_share_one_list_and_text_each_whose_references_are_the_stores_records()
+    {
+        const int threads = 8;
+        var store = new RecordStore();
+        var (start, count) = store.Range(RecordKind.Event);
+        var events = Enumerable.Range(start, count).Select(i => (Event)store[i]).ToArray();
+        var seen = new object?[threads][];
+        using var barrier = new Barrier(threads);
+
+        Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
+        {
+            var order = Enumerable.Range(0, events.Length).ToArray();
+            new Random(t).Shuffle(order);
+            var mine = new object?[events.Length * Fields.Length];
+            barrier.SignalAndWait();
+            foreach (var i in order)
+            {
+                for (var f = 0; f < Fields.Length; f++)
+                {
+                    mine[(i * Fields.Length) + f] = Fields[f](events[i]);
+                }
+            }
+
+            seen[t] = mine;
+        });
+
+        for (var i = 0; i < seen[0].Length; i++)
+        {
+            Assert.All(seen, mine => Assert.Same(seen[0][i], mine[i]));
+        }
+
+        Assert.All(events, e =>
+        {
+            Assert.All(e.Evidence, evidence => Assert.Same(store[evidence.Source.Position], evidence.Source));
+            Assert.All(e.Participants, p => Assert.Same(store[p.Actor.Position], p.Actor));
+            Assert.All(e.Cameo.SelectMany(c => c.Sources.Concat(c.Targets)), actor => Assert.Same(store[actor.Position], actor));
+            Assert.Equal(e.Cameo.Select(c => c.Code), e.CameoCodes);
+        });
+    }
+
+    [Fact]
+    public void Threads_reading_an_events_lists_at_the_same_moment_share_one_item_each()
+    {
+        const int threads = 4;
+        var store = new RecordStore();
+        var (start, count) = store.Range(RecordKind.Event);
+        var seen = new object?[threads][];
+        using var barrier = new Barrier(threads);
+
+        // Every thread reaches each event's lists at once (the barrier), so their first reads race.
+        var workers = Enumerable.Range(0, threads).Select(t => new Thread(() =>
+        {
+            var mine = new object?[count * 3];
+            for (var i = 0; i < count; i++)
+            {
+                var e = (Event)store[start + i];
+                barrier.SignalAndWait();
+                mine[i * 3] = First(e.Participants);
+                mine[(i * 3) + 1] = First(e.Evidence);
+                mine[(i * 3) + 2] = First(e.Cameo);
+            }
+
+            seen[t] = mine;
+        })).ToList();
+        workers.ForEach(worker => worker.Start());
+        workers.ForEach(worker => worker.Join());
+
+        for (var i = 0; i < seen[0].Length; i++)
+        {
+            Assert.All(seen, mine => Assert.Same(seen[0][i], mine[i]));
+        }
+    }
+
+    /// <summary>The fields an event decodes on first read, and the first item of each list (read after its count), each a reference the threads must agree on.</summary>
+    private static readonly Func<Event, object?>[] Fields =
+    [
+        e => e.Id, e => e.Title, e => e.DateText, e => e.Summary, e => e.ActorsNote, e => e.Note,
+        e => e.Participants, e => e.Cameo, e => e.CameoCodes, e => e.PloverCodes, e => e.Evidence,
+        e => First(e.Participants), e => First(e.Cameo), e => First(e.PloverCodes), e => First(e.Evidence),
+    ];
+
+    private static object? First<T>(IReadOnlyList<T> list) => list.Count > 0 ? list[0] : null;
 
     [Fact]
     public void A_fresh_store_reads_the_same_data_as_the_current_dataset()

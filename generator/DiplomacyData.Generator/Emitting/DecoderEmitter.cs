@@ -15,6 +15,14 @@ namespace DiplomacyData.Generator.Emitting;
 /// </summary>
 internal static class DecoderEmitter
 {
+    /// <summary>
+    /// The kinds whose id, texts and lists of objects stay in the row until first read (the record's constructor
+    /// takes string numbers and list offsets for them): the kinds a query walks in bulk, where building every
+    /// title, quote and code of 100,000 records costs more than the query itself. Their record classes must
+    /// take those fields as <see cref="int"/>.
+    /// </summary>
+    private static readonly HashSet<string> DeferredKinds = new(System.StringComparer.Ordinal) { "Event" };
+
     /// <summary>The decoder depends only on the schema, never on the data, so it is emitted once per schema.</summary>
     public static string Emit()
     {
@@ -35,12 +43,15 @@ internal static class DecoderEmitter
         WriteDates(w);
         foreach (var kind in SeedSchema.Kinds)
         {
+            var deferred = DeferredKinds.Contains(kind.ClrType);
             w.Line();
             w.Line($"private static {kind.ClrType} Read{kind.ClrType}(ref RecordReader r) => new {kind.ClrType}(");
-            var arguments = new List<string> { "id: r.ReadText()" };
-            arguments.AddRange(kind.Fields.Select(Argument));
+            var arguments = new List<string> { deferred ? "id: r.ReadIdIndex()" : "id: r.ReadText()" };
+            arguments.AddRange(kind.Fields.Select(field => $"{Parameter(field.Name)}: {(deferred ? Defer(field) : Read(field))}"));
             WriteArguments(w, arguments, ");");
         }
+
+        WriteItems(w);
 
         w.Close();
         return w.ToString();
@@ -95,6 +106,38 @@ internal static class DecoderEmitter
         w.Close(";");
     }
 
+    /// <summary>
+    /// For each kind of object records hold, a reader that builds one; and for those a deferred kind holds,
+    /// a skipper that steps over one, so the list can be left in the row and read with the reader when it is
+    /// first asked for.
+    /// </summary>
+    private static void WriteItems(SourceWriter w)
+    {
+        var skipped = new HashSet<string>(
+            SeedSchema.Kinds.Where(kind => DeferredKinds.Contains(kind.ClrType)).SelectMany(kind => kind.Fields).Where(field => field.Item is not null).Select(field => field.Item!.ClrType),
+            System.StringComparer.Ordinal);
+        var items = AllFields().Where(field => field.Item is not null).Select(field => field.Item!)
+            .GroupBy(item => item.ClrType, System.StringComparer.Ordinal).Select(group => group.First())
+            .OrderBy(item => item.ClrType, System.StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            w.Line();
+            w.Line($"internal static {item.ClrType} Read{item.ClrType}(ref RecordReader r) => new {item.ClrType}(");
+            WriteArguments(w, item.Fields.Select(Argument).ToList(), ");");
+            if (skipped.Contains(item.ClrType))
+            {
+                w.Line();
+                w.Open($"internal static void Skip{item.ClrType}(ref RecordReader r)");
+                foreach (var field in item.Fields)
+                {
+                    w.Line(Skip(field));
+                }
+
+                w.Close();
+            }
+        }
+    }
+
     private static IEnumerable<FieldDef> AllFields() =>
         SeedSchema.Kinds.SelectMany(kind => kind.Fields).SelectMany(field => field.Item is null ? new[] { field } : field.Item.Fields.Prepend(field));
 
@@ -122,8 +165,24 @@ internal static class DecoderEmitter
         FieldType.Ref => field.Required ? $"r.ReadRequiredRef<{field.ClrType}>()" : $"r.ReadOptionalRef<{field.ClrType}>()",
         FieldType.RefList => $"r.ReadRefList<{field.ClrType}>()",
         FieldType.StringList => "r.ReadTextList()",
-        FieldType.ObjectList => $"r.ReadList(static (ref RecordReader r) => new {field.Item!.ClrType}({string.Join(", ", field.Item!.Fields.Select(Argument))}))",
+        FieldType.ObjectList => $"r.ReadList(Read{field.Item!.ClrType})",
         _ => throw new System.InvalidOperationException("No reader for " + field.Type),
+    };
+
+    /// <summary>A deferred kind's field: texts as their string numbers and lists of objects as where they start; the rest as <see cref="Read"/>.</summary>
+    private static string Defer(FieldDef field) => field.Type switch
+    {
+        FieldType.String or FieldType.Text => field.Required ? "r.ReadRequiredTextIndex()" : "r.ReadTextIndex()",
+        FieldType.ObjectList => $"r.SkipList(Skip{field.Item!.ClrType})",
+        _ => Read(field),
+    };
+
+    /// <summary>Steps over a field of an object in a skipped list: every such field is one number or a list of numbers.</summary>
+    private static string Skip(FieldDef field) => field.Type switch
+    {
+        FieldType.String or FieldType.Text or FieldType.Decimal or FieldType.Integer or FieldType.Enum or FieldType.Ref => "r.ReadNumber();",
+        FieldType.RefList or FieldType.StringList => "r.SkipNumberList();",
+        _ => throw new System.InvalidOperationException($"No skipper for a {field.Type} field in an object ({field.Name}); add one to {nameof(DecoderEmitter)} and RecordReader."),
     };
 
     private static string Parameter(string name) =>

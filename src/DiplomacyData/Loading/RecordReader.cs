@@ -8,6 +8,9 @@ namespace DiplomacyData;
 /// <summary>Reads one item of a list field, such as an <see cref="Evidence"/>, from a record row.</summary>
 internal delegate T ItemReader<T>(ref RecordReader reader);
 
+/// <summary>Steps over one item of a list field without building it, for a list decoded on first read.</summary>
+internal delegate void ItemSkipper(ref RecordReader reader);
+
 /// <summary>
 /// Reads the fields of one record row written by the generator's RecordEncoder: numbers in the shared
 /// <see cref="Varint"/> form, dates in the <see cref="DatePacking"/> form. The
@@ -45,6 +48,19 @@ internal ref struct RecordReader
     }
 
     public string ReadRequiredText() => ReadOptionalText() ?? throw Corrupt("a required text is missing");
+
+    /// <summary>The id left undecoded: its string index (an id is never absent, so not shifted like the texts below).</summary>
+    public int ReadIdIndex() => ReadNumber();
+
+    /// <summary>An optional text left undecoded, as the row holds it: 0 for none, else its string index + 1 (see <see cref="RecordStore.OptionalText"/>).</summary>
+    public int ReadTextIndex() => ReadNumber();
+
+    /// <summary>A required text left undecoded, as the row holds it (its string index + 1).</summary>
+    public int ReadRequiredTextIndex()
+    {
+        var index = ReadNumber();
+        return index != 0 ? index : throw Corrupt("a required text is missing");
+    }
 
     public decimal ReadRequiredDecimal() => decimal.Parse(ReadRequiredText(), NumberStyles.Float, CultureInfo.InvariantCulture);
 
@@ -120,6 +136,32 @@ internal ref struct RecordReader
         }
 
         return new ReadOnlyArray<T>(items);
+    }
+
+    /// <summary>
+    /// Steps over a list field and returns where it starts in the row, so that the record can read it
+    /// when it is first asked for (<see cref="RowList{T}"/>) instead of now.
+    /// </summary>
+    public int SkipList(ItemSkipper skip)
+    {
+        var start = _position;
+        var count = ReadNumber();
+        for (var i = 0; i < count; i++)
+        {
+            skip(ref this);
+        }
+
+        return start;
+    }
+
+    /// <summary>Steps over a list of numbers (references or texts) inside a skipped item.</summary>
+    public void SkipNumberList()
+    {
+        var count = ReadNumber();
+        for (var i = 0; i < count; i++)
+        {
+            ReadNumber();
+        }
     }
 
     /// <summary>

@@ -43,11 +43,18 @@ internal sealed class RecordStore
             var start = DatasetBlob.StringStartsTable[index, 0];
             var next = index + 1 < _strings.Length ? DatasetBlob.StringStartsTable[index + 1, 0] : -1;
             text = _text.Text(start, next);
-            Volatile.Write(ref _strings[index], text);
+            text = Interlocked.CompareExchange(ref _strings[index], text, null) ?? text;
         }
 
         return text;
     }
+
+    /// <summary>A text a record keeps undecoded until first read (<see cref="RecordReader.ReadTextIndex"/>): 0 is none.</summary>
+    public string? OptionalText(int stored) => stored == 0 ? null : String(stored - 1);
+
+    /// <summary>A reader that stands <paramref name="offset"/> bytes into the record's row, for a field it left there.</summary>
+    public RecordReader ReaderAt(int position, int offset) =>
+        new(this, _rows.From(DatasetBlob.RecordStartsTable[position, 0]).Slice(offset));
 
     /// <summary>The record's id, read without materializing the record (for lookups that must first compare ids).</summary>
     public string IdOf(int position)
@@ -86,12 +93,13 @@ internal sealed class RecordStore
         var reader = new RecordReader(this, _rows.From(DatasetBlob.RecordStartsTable[position, 0]));
         reader.ReadNumber(); // the parent prefix, used by Materialize
         var record = DatasetDecoder.Read((RecordKind)KindOf(position), ref reader);
+        record.Position = position;
+        record.Store = this; // before the message below reads the id, which an event keeps in its row
         if (!reader.AtRowEnd)
         {
             throw new InvalidOperationException($"The compiled dataset's row for record {record.Id} has bytes left over; the library and its data do not match.");
         }
 
-        record.Position = position;
         return Interlocked.CompareExchange(ref _records[position], record, null) ?? record;
     }
 

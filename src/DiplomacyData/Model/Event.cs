@@ -1,34 +1,47 @@
 using System.Collections.Generic;
+using System.Threading;
 
 namespace DiplomacyData;
 
 /// <summary>A meeting, visit, dialogue, forum, inauguration or celebration; held, planned or under way.</summary>
 public sealed class Event : Record
 {
+    // The id, the texts and the lists of objects (participants, codes, evidence) stay in the compiled row until
+    // first read: a query over every event (a tally by year and topic) then builds little more than the events.
+    private readonly int _title;
+    private readonly int _dateText;
+    private readonly int _participantsAt;
+    private readonly int _cameoAt;
+    private readonly int _ploverAt;
+    private readonly int _actorsNote;
+    private readonly int _summary;
+    private IReadOnlyList<Participant>? _participants;
+    private IReadOnlyList<CameoCode>? _cameo;
+    private IReadOnlyList<string>? _cameoCodes;
+    private IReadOnlyList<PloverCode>? _plover;
+
     internal Event(
-        string id, EventKind kind, string title, PartialDate date, PartialDate endDate, string? dateText, Entity? place,
-        EventStatus status, EventSeries? series, int? ordinal, Event? parent, IReadOnlyList<Participant> participants,
-        IReadOnlyList<Topic> topics, IReadOnlyList<CameoCode> cameo, IReadOnlyList<PloverCode> plover, string? actorsNote, string? summary,
-        IReadOnlyList<Evidence> evidence, string? note)
+        int id, EventKind kind, int title, PartialDate date, PartialDate endDate, int dateText, Entity? place,
+        EventStatus status, EventSeries? series, int? ordinal, Event? parent, int participants,
+        IReadOnlyList<Topic> topics, int cameo, int plover, int actorsNote, int summary, int evidence, int note)
         : base(id, evidence, note)
     {
         EventKind = kind;
-        Title = title;
+        _title = title;
         Date = date;
         EndDate = endDate;
-        DateText = dateText;
+        _dateText = dateText;
         Place = place;
         Status = status;
         Series = series;
         Ordinal = ordinal;
         Parent = parent;
-        Participants = participants;
+        _participantsAt = participants;
         Topics = topics;
-        Cameo = cameo;
-        CameoCodes = CodesOf(cameo);
-        PloverCodes = plover;
-        ActorsNote = actorsNote;
-        Summary = summary;
+        _cameoAt = cameo;
+        _ploverAt = plover;
+        _actorsNote = actorsNote;
+        _summary = summary;
         EffectiveDate = date.IsKnown || date.IsBounded ? date : parent is null ? PartialDate.Unknown : DaysOf(parent);
     }
 
@@ -39,7 +52,7 @@ public sealed class Event : Record
     public EventKind EventKind { get; }
 
     /// <summary>A short title.</summary>
-    public string Title { get; }
+    public string Title => DeferredText(_title)!;
 
     /// <summary>When it happened or is planned, at the precision the sources give.</summary>
     public PartialDate Date { get; }
@@ -57,7 +70,7 @@ public sealed class Event : Record
     public PartialDate EffectiveDate { get; }
 
     /// <summary>The source's own words for the date when they are not a plain date ("earlier the same day").</summary>
-    public string? DateText { get; }
+    public string? DateText => DeferredText(_dateText);
 
     /// <summary>Where it took place: a <see cref="DiplomacyData.Place"/> or, when no finer place is given, a <see cref="DiplomacyData.Country"/>.</summary>
     public Entity? Place { get; }
@@ -81,28 +94,28 @@ public sealed class Event : Record
     public IReadOnlyList<Event> Children => Dataset.Current.ChildrenOf(this);
 
     /// <summary>Who took part, and in what role.</summary>
-    public IReadOnlyList<Participant> Participants { get; }
+    public IReadOnlyList<Participant> Participants => Deferred(ref _participants, _participantsAt, DatasetDecoder.ReadParticipant);
 
     /// <summary>The topics discussed or acted on.</summary>
     public IReadOnlyList<Topic> Topics { get; }
 
     /// <summary>CAMEO event codes (such as <c>036</c>, <c>042</c>), for joining with GDELT and ICEWS; <see cref="Cameo"/> gives each one's direction.</summary>
-    public IReadOnlyList<string> CameoCodes { get; }
+    public IReadOnlyList<string> CameoCodes => Volatile.Read(ref _cameoCodes) ?? Publish(ref _cameoCodes, CodesOf(Cameo));
 
     /// <summary>The CAMEO codes with their direction: who acts (source) and who is acted on (target).</summary>
-    public IReadOnlyList<CameoCode> Cameo { get; }
+    public IReadOnlyList<CameoCode> Cameo => Deferred(ref _cameo, _cameoAt, DatasetDecoder.ReadCameoCode);
 
     /// <summary>PLOVER event codes, with their direction, for joining with POLECAT.</summary>
-    public IReadOnlyList<PloverCode> PloverCodes { get; }
+    public IReadOnlyList<PloverCode> PloverCodes => Deferred(ref _plover, _ploverAt, DatasetDecoder.ReadPloverCode);
 
     /// <summary>
     /// Why the codes name no source or target actors, when the text names none (an inauguration reported
     /// without who held it); null when every code has its actors.
     /// </summary>
-    public string? ActorsNote { get; }
+    public string? ActorsNote => DeferredText(_actorsNote);
 
     /// <summary>A one-sentence summary, when the curator gave one.</summary>
-    public string? Summary { get; }
+    public string? Summary => DeferredText(_summary);
 
     private static PartialDate DaysOf(Event parent) =>
         parent.Date.IsKnown && parent.EndDate.IsKnown && parent.EndDate != parent.Date
@@ -120,6 +133,9 @@ public sealed class Event : Record
 
         return new ReadOnlyArray<string>(codes);
     }
+
+    private static IReadOnlyList<string> Publish(ref IReadOnlyList<string>? slot, IReadOnlyList<string> codes) =>
+        Interlocked.CompareExchange(ref slot, codes, null) ?? codes;
 
     /// <summary>The title, for display.</summary>
     /// <returns>The title.</returns>

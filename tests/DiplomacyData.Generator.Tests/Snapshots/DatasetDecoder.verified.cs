@@ -113,8 +113,8 @@ internal static partial class DatasetDecoder
         iso2: r.ReadRequiredText(),
         iso3: r.ReadRequiredText(),
         aliases: r.ReadTextList(),
-        aliasSources: r.ReadList(static (ref RecordReader r) => new AliasSource(alias: r.ReadRequiredText(), source: r.ReadRequiredRef<Source>())),
-        evidence: r.ReadList(static (ref RecordReader r) => new Evidence(source: r.ReadRequiredRef<Source>(), quote: r.ReadRequiredText())),
+        aliasSources: r.ReadList(ReadAliasSource),
+        evidence: r.ReadList(ReadEvidence),
         note: r.ReadOptionalText());
 
     private static Place ReadPlace(ref RecordReader r) => new Place(
@@ -124,8 +124,8 @@ internal static partial class DatasetDecoder
         parent: r.ReadOptionalRef<Place>(),
         country: r.ReadOptionalRef<Country>(),
         aliases: r.ReadTextList(),
-        aliasSources: r.ReadList(static (ref RecordReader r) => new AliasSource(alias: r.ReadRequiredText(), source: r.ReadRequiredRef<Source>())),
-        evidence: r.ReadList(static (ref RecordReader r) => new Evidence(source: r.ReadRequiredRef<Source>(), quote: r.ReadRequiredText())),
+        aliasSources: r.ReadList(ReadAliasSource),
+        evidence: r.ReadList(ReadEvidence),
         note: r.ReadOptionalText());
 
     private static Organization ReadOrganization(ref RecordReader r) => new Organization(
@@ -135,8 +135,8 @@ internal static partial class DatasetDecoder
         country: r.ReadOptionalRef<Country>(),
         parent: r.ReadOptionalRef<Organization>(),
         aliases: r.ReadTextList(),
-        aliasSources: r.ReadList(static (ref RecordReader r) => new AliasSource(alias: r.ReadRequiredText(), source: r.ReadRequiredRef<Source>())),
-        evidence: r.ReadList(static (ref RecordReader r) => new Evidence(source: r.ReadRequiredRef<Source>(), quote: r.ReadRequiredText())),
+        aliasSources: r.ReadList(ReadAliasSource),
+        evidence: r.ReadList(ReadEvidence),
         note: r.ReadOptionalText());
 
     private static Person ReadPerson(ref RecordReader r) => new Person(
@@ -144,30 +144,30 @@ internal static partial class DatasetDecoder
         name: r.ReadRequiredText(),
         nationality: r.ReadOptionalRef<Country>(),
         aliases: r.ReadTextList(),
-        aliasSources: r.ReadList(static (ref RecordReader r) => new AliasSource(alias: r.ReadRequiredText(), source: r.ReadRequiredRef<Source>())),
-        evidence: r.ReadList(static (ref RecordReader r) => new Evidence(source: r.ReadRequiredRef<Source>(), quote: r.ReadRequiredText())),
+        aliasSources: r.ReadList(ReadAliasSource),
+        evidence: r.ReadList(ReadEvidence),
         note: r.ReadOptionalText());
 
     private static Event ReadEvent(ref RecordReader r) => new Event(
-        id: r.ReadText(),
+        id: r.ReadIdIndex(),
         kind: EventKindValues[r.ReadRequiredEnum()],
-        title: r.ReadRequiredText(),
+        title: r.ReadRequiredTextIndex(),
         date: r.ReadDate(),
         endDate: r.ReadDate(),
-        dateText: r.ReadOptionalText(),
+        dateText: r.ReadTextIndex(),
         place: r.ReadOptionalRef<Entity>(),
         status: EventStatusValues[r.ReadRequiredEnum()],
         series: r.ReadOptionalRef<EventSeries>(),
         ordinal: r.ReadOptionalInt32(),
         parent: r.ReadOptionalRef<Event>(),
-        participants: r.ReadList(static (ref RecordReader r) => new Participant(actor: r.ReadRequiredRef<Entity>(), role: ParticipantRoleValues[r.ReadRequiredEnum()])),
+        participants: r.SkipList(SkipParticipant),
         topics: r.ReadRefList<Topic>(),
-        cameo: r.ReadList(static (ref RecordReader r) => new CameoCode(code: r.ReadRequiredText(), source: r.ReadRefList<Entity>(), target: r.ReadRefList<Entity>())),
-        plover: r.ReadList(static (ref RecordReader r) => new PloverCode(type: PloverTypeValues[r.ReadRequiredEnum()], mode: r.ReadOptionalEnum() is int modeValue ? PloverModeValues[modeValue] : null, source: r.ReadRefList<Entity>(), target: r.ReadRefList<Entity>())),
-        actorsNote: r.ReadOptionalText(),
-        summary: r.ReadOptionalText(),
-        evidence: r.ReadList(static (ref RecordReader r) => new Evidence(source: r.ReadRequiredRef<Source>(), quote: r.ReadRequiredText())),
-        note: r.ReadOptionalText());
+        cameo: r.SkipList(SkipCameoCode),
+        plover: r.SkipList(SkipPloverCode),
+        actorsNote: r.ReadTextIndex(),
+        summary: r.ReadTextIndex(),
+        evidence: r.SkipList(SkipEvidence),
+        note: r.ReadTextIndex());
 
     private static OfficeHeld ReadOfficeHeld(ref RecordReader r) => new OfficeHeld(
         id: r.ReadText(),
@@ -178,7 +178,7 @@ internal static partial class DatasetDecoder
         start: r.ReadDate(),
         end: r.ReadDate(),
         shownAt: r.ReadRefList<Event>(),
-        evidence: r.ReadList(static (ref RecordReader r) => new Evidence(source: r.ReadRequiredRef<Source>(), quote: r.ReadRequiredText())),
+        evidence: r.ReadList(ReadEvidence),
         note: r.ReadOptionalText());
 
     private static Agreement ReadAgreement(ref RecordReader r) => new Agreement(
@@ -192,7 +192,7 @@ internal static partial class DatasetDecoder
         status: AgreementStatusValues[r.ReadRequiredEnum()],
         @event: r.ReadOptionalRef<Event>(),
         topics: r.ReadRefList<Topic>(),
-        evidence: r.ReadList(static (ref RecordReader r) => new Evidence(source: r.ReadRequiredRef<Source>(), quote: r.ReadRequiredText())),
+        evidence: r.ReadList(ReadEvidence),
         note: r.ReadOptionalText());
 
     private static Statement ReadStatement(ref RecordReader r) => new Statement(
@@ -205,7 +205,7 @@ internal static partial class DatasetDecoder
         date: r.ReadDate(),
         summary: r.ReadRequiredText(),
         topics: r.ReadRefList<Topic>(),
-        evidence: r.ReadList(static (ref RecordReader r) => new Evidence(source: r.ReadRequiredRef<Source>(), quote: r.ReadRequiredText())),
+        evidence: r.ReadList(ReadEvidence),
         note: r.ReadOptionalText());
 
     private static Figure ReadFigure(ref RecordReader r) => new Figure(
@@ -221,7 +221,7 @@ internal static partial class DatasetDecoder
         subjects: r.ReadRefList<Entity>(),
         @event: r.ReadOptionalRef<Event>(),
         topics: r.ReadRefList<Topic>(),
-        evidence: r.ReadList(static (ref RecordReader r) => new Evidence(source: r.ReadRequiredRef<Source>(), quote: r.ReadRequiredText())),
+        evidence: r.ReadList(ReadEvidence),
         note: r.ReadOptionalText());
 
     private static Claim ReadClaim(ref RecordReader r) => new Claim(
@@ -232,7 +232,7 @@ internal static partial class DatasetDecoder
         valueDate: r.ReadDate(),
         rank: ClaimRankValues[r.ReadRequiredEnum()],
         note: r.ReadRequiredText(),
-        evidence: r.ReadList(static (ref RecordReader r) => new Evidence(source: r.ReadRequiredRef<Source>(), quote: r.ReadRequiredText())));
+        evidence: r.ReadList(ReadEvidence));
 
     private static Exclusion ReadExclusion(ref RecordReader r) => new Exclusion(
         id: r.ReadText(),
@@ -240,4 +240,54 @@ internal static partial class DatasetDecoder
         quote: r.ReadRequiredText(),
         category: ExclusionCategoryValues[r.ReadRequiredEnum()],
         reason: r.ReadRequiredText());
+
+    internal static AliasSource ReadAliasSource(ref RecordReader r) => new AliasSource(
+        alias: r.ReadRequiredText(),
+        source: r.ReadRequiredRef<Source>());
+
+    internal static CameoCode ReadCameoCode(ref RecordReader r) => new CameoCode(
+        code: r.ReadRequiredText(),
+        source: r.ReadRefList<Entity>(),
+        target: r.ReadRefList<Entity>());
+
+    internal static void SkipCameoCode(ref RecordReader r)
+    {
+        r.ReadNumber();
+        r.SkipNumberList();
+        r.SkipNumberList();
+    }
+
+    internal static Evidence ReadEvidence(ref RecordReader r) => new Evidence(
+        source: r.ReadRequiredRef<Source>(),
+        quote: r.ReadRequiredText());
+
+    internal static void SkipEvidence(ref RecordReader r)
+    {
+        r.ReadNumber();
+        r.ReadNumber();
+    }
+
+    internal static Participant ReadParticipant(ref RecordReader r) => new Participant(
+        actor: r.ReadRequiredRef<Entity>(),
+        role: ParticipantRoleValues[r.ReadRequiredEnum()]);
+
+    internal static void SkipParticipant(ref RecordReader r)
+    {
+        r.ReadNumber();
+        r.ReadNumber();
+    }
+
+    internal static PloverCode ReadPloverCode(ref RecordReader r) => new PloverCode(
+        type: PloverTypeValues[r.ReadRequiredEnum()],
+        mode: r.ReadOptionalEnum() is int modeValue ? PloverModeValues[modeValue] : null,
+        source: r.ReadRefList<Entity>(),
+        target: r.ReadRefList<Entity>());
+
+    internal static void SkipPloverCode(ref RecordReader r)
+    {
+        r.ReadNumber();
+        r.ReadNumber();
+        r.SkipNumberList();
+        r.SkipNumberList();
+    }
 }
