@@ -23,6 +23,12 @@ internal static class DecoderEmitter
     /// </summary>
     private static readonly HashSet<string> DeferredKinds = new(System.StringComparer.Ordinal) { "Event" };
 
+    /// <summary>
+    /// On the readers and skippers of the deferred kinds, which run once per row of a bulk read: compiled
+    /// optimized from their first call, instead of running unoptimized until the runtime's tiering catches up.
+    /// </summary>
+    private const string HotPathAttribute = "[System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]";
+
     /// <summary>The decoder depends only on the schema, never on the data, so it is emitted once per schema.</summary>
     public static string Emit()
     {
@@ -45,6 +51,11 @@ internal static class DecoderEmitter
         {
             var deferred = DeferredKinds.Contains(kind.ClrType);
             w.Line();
+            if (deferred)
+            {
+                w.Line(HotPathAttribute);
+            }
+
             w.Line($"private static {kind.ClrType} Read{kind.ClrType}(ref RecordReader r) => new {kind.ClrType}(");
             var arguments = new List<string> { deferred ? "id: r.ReadIdIndex()" : "id: r.ReadText()" };
             arguments.AddRange(kind.Fields.Select(field => $"{Parameter(field.Name)}: {(deferred ? Defer(field) : Read(field))}"));
@@ -127,6 +138,7 @@ internal static class DecoderEmitter
             if (skipped.Contains(item.ClrType))
             {
                 w.Line();
+                w.Line(HotPathAttribute);
                 w.Open($"internal static void Skip{item.ClrType}(ref RecordReader r)");
                 foreach (var field in item.Fields)
                 {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using DiplomacyData.TableFormat;
 
 namespace DiplomacyData.SeedCompiler.Infrastructure;
 

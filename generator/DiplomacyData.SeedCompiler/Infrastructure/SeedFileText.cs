@@ -1,6 +1,7 @@
 using System;
 using System.Runtime.CompilerServices;
 using System.Text;
+using DiplomacyData.TableFormat;
 
 namespace DiplomacyData.SeedCompiler.Infrastructure;
 

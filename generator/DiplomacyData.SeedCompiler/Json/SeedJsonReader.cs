@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using DiplomacyData.SeedCompiler.Infrastructure;
+using DiplomacyData.TableFormat;
 
 namespace DiplomacyData.SeedCompiler.Json;
 

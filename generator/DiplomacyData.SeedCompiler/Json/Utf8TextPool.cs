@@ -1,7 +1,7 @@
 using System;
 using System.Runtime.CompilerServices;
 using System.Text;
-using DiplomacyData.SeedCompiler.Infrastructure;
+using DiplomacyData.TableFormat;
 
 namespace DiplomacyData.SeedCompiler.Json;
 

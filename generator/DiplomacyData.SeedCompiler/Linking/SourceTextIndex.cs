@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
-using DiplomacyData.SeedCompiler.Infrastructure;
+using DiplomacyData.TableFormat;
 
 namespace DiplomacyData.SeedCompiler.Linking;
 

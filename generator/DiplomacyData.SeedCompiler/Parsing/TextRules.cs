@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using DiplomacyData.SeedCompiler.Infrastructure;
+using DiplomacyData.TableFormat;
 
 namespace DiplomacyData.SeedCompiler.Parsing;
 

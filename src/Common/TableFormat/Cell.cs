@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace DiplomacyData.TableFormat;
 
@@ -36,6 +37,7 @@ internal static class Cell
     }
 
     /// <summary>Reads the cell of <paramref name="width"/> bytes at <paramref name="at"/> in <paramref name="bytes"/>.</summary>
+    [MethodImpl(HotPath.Optimize)]
     public static int Read(ReadOnlySpan<byte> bytes, int at, int width)
     {
         var value = 0;

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace DiplomacyData.TableFormat;
@@ -44,6 +45,7 @@ internal static class Varint
     /// negative) when the bytes end first or a byte is not a digit; <paramref name="position"/> then stands
     /// at the end or just after the bad byte, for the caller's message.
     /// </summary>
+    [MethodImpl(HotPath.Optimize)]
     public static int Read(ReadOnlySpan<byte> bytes, ref int position)
     {
         var value = 0;

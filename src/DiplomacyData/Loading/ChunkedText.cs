@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Text;
 using DiplomacyData.TableFormat;
 
@@ -49,6 +50,7 @@ internal sealed class ChunkedText
 #endif
 
     /// <summary>The bytes from an address to the end of its chunk.</summary>
+    [MethodImpl(HotPath.Optimize)]
     public ReadOnlySpan<byte> From(int address) => Chunk(RowAddress.ChunkOf(address)).Slice(RowAddress.OffsetOf(address));
 
     /// <summary>The text of the row that starts at <paramref name="address"/> and ends before <paramref name="next"/> (the next row's address) or its chunk's end.</summary>
@@ -91,6 +93,7 @@ internal sealed class CellTable
 
     public int this[int row, int column]
     {
+        [MethodImpl(HotPath.Optimize)]
         get
         {
             var chunk = _text.Chunk(row / _rowsPerChunk);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using DiplomacyData.TableFormat;
 
 namespace DiplomacyData;
@@ -33,6 +34,7 @@ internal ref struct RecordReader
     /// <summary>True once every field is read: the row's line feed is next.</summary>
     public readonly bool AtRowEnd => _position < _row.Length && _row[_position] == (byte)'\n';
 
+    [MethodImpl(HotPath.Optimize)]
     public int ReadNumber()
     {
         var value = Varint.Read(_row, ref _position);
@@ -76,6 +78,7 @@ internal ref struct RecordReader
 
     public int? ReadOptionalEnum() => ReadOptionalInt32();
 
+    [MethodImpl(HotPath.Optimize)]
     public T? ReadOptionalRef<T>()
         where T : Record
     {
@@ -86,6 +89,7 @@ internal ref struct RecordReader
     public T ReadRequiredRef<T>()
         where T : Record => ReadOptionalRef<T>() ?? throw Corrupt("a required reference is missing");
 
+    [MethodImpl(HotPath.Optimize)]
     public IReadOnlyList<T> ReadRefList<T>()
         where T : Record
     {
@@ -142,6 +146,7 @@ internal ref struct RecordReader
     /// Steps over a list field and returns where it starts in the row, so that the record can read it
     /// when it is first asked for (<see cref="RowList{T}"/>) instead of now.
     /// </summary>
+    [MethodImpl(HotPath.Optimize)]
     public int SkipList(ItemSkipper skip)
     {
         var start = _position;
@@ -155,6 +160,7 @@ internal ref struct RecordReader
     }
 
     /// <summary>Steps over a list of numbers (references or texts) inside a skipped item.</summary>
+    [MethodImpl(HotPath.Optimize)]
     public void SkipNumberList()
     {
         var count = ReadNumber();
@@ -168,6 +174,7 @@ internal ref struct RecordReader
     /// A <see cref="DatePacking"/> number, then the reason and basis when the date is inferred; or, for
     /// <see cref="DatePacking.Bounded"/>, the two bounds, then the reason and basis.
     /// </summary>
+    [MethodImpl(HotPath.Optimize)]
     public PartialDate ReadDate()
     {
         var packed = ReadNumber();

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
+using DiplomacyData.TableFormat;
 
 namespace DiplomacyData;
 
@@ -35,6 +37,7 @@ internal sealed class RecordStore
         (DatasetBlob.KindStarts[(int)kind], DatasetBlob.KindStarts[(int)kind + 1] - DatasetBlob.KindStarts[(int)kind]);
 
     /// <summary>A text of the string table, decoded once.</summary>
+    [MethodImpl(HotPath.Optimize)]
     public string String(int index)
     {
         var text = Volatile.Read(ref _strings[index]);
@@ -64,6 +67,7 @@ internal sealed class RecordStore
         return reader.ReadText();
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private Record Materialize(int position)
     {
         // Ancestors first, top-down, so that reading a record never recurses along a chain of parents
@@ -82,12 +86,14 @@ internal sealed class RecordStore
         return Read(position);
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private int ParentOf(int position)
     {
         var reader = new RecordReader(this, _rows.From(DatasetBlob.RecordStartsTable[position, 0]));
         return reader.ReadNumber() - 1;
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private Record Read(int position)
     {
         var reader = new RecordReader(this, _rows.From(DatasetBlob.RecordStartsTable[position, 0]));
@@ -103,6 +109,7 @@ internal sealed class RecordStore
         return Interlocked.CompareExchange(ref _records[position], record, null) ?? record;
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private static int KindOf(int position)
     {
         var kind = 0;

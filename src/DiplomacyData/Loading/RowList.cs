@@ -1,6 +1,8 @@
 using System.Collections;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
+using DiplomacyData.TableFormat;
 
 namespace DiplomacyData;
 
@@ -32,6 +34,7 @@ internal sealed class RowList<T> : IReadOnlyList<T>
     private T[] Items => Volatile.Read(ref _items) ?? ReadItems();
 
     /// <summary>The list that starts <paramref name="offset"/> bytes into the owner's row; an empty one is the shared empty list.</summary>
+    [MethodImpl(HotPath.Optimize)]
     public static IReadOnlyList<T> At(Record owner, int offset, ItemReader<T> read)
     {
         var reader = owner.Store.ReaderAt(owner.Position, offset);

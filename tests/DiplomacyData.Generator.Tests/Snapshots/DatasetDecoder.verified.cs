@@ -148,6 +148,7 @@ internal static partial class DatasetDecoder
         evidence: r.ReadList(ReadEvidence),
         note: r.ReadOptionalText());
 
+    [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
     private static Event ReadEvent(ref RecordReader r) => new Event(
         id: r.ReadIdIndex(),
         kind: EventKindValues[r.ReadRequiredEnum()],
@@ -250,6 +251,7 @@ internal static partial class DatasetDecoder
         source: r.ReadRefList<Entity>(),
         target: r.ReadRefList<Entity>());
 
+    [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
     internal static void SkipCameoCode(ref RecordReader r)
     {
         r.ReadNumber();
@@ -261,6 +263,7 @@ internal static partial class DatasetDecoder
         source: r.ReadRequiredRef<Source>(),
         quote: r.ReadRequiredText());
 
+    [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
     internal static void SkipEvidence(ref RecordReader r)
     {
         r.ReadNumber();
@@ -271,6 +274,7 @@ internal static partial class DatasetDecoder
         actor: r.ReadRequiredRef<Entity>(),
         role: ParticipantRoleValues[r.ReadRequiredEnum()]);
 
+    [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
     internal static void SkipParticipant(ref RecordReader r)
     {
         r.ReadNumber();
@@ -283,6 +287,7 @@ internal static partial class DatasetDecoder
         source: r.ReadRefList<Entity>(),
         target: r.ReadRefList<Entity>());
 
+    [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
     internal static void SkipPloverCode(ref RecordReader r)
     {
         r.ReadNumber();

@@ -1,9 +1,9 @@
 using System.Runtime.CompilerServices;
 
-namespace DiplomacyData.SeedCompiler.Infrastructure;
+namespace DiplomacyData.TableFormat;
 
 /// <summary>
-/// For the methods that run once per seed value: compiled fully optimized on their first call.
+/// For the methods that run once per seed value, or once per record row: compiled fully optimized on their first call.
 /// </summary>
 /// <remarks>
 /// The runtime first compiles a method quickly and unoptimized, and recompiles the ones that turn out hot
