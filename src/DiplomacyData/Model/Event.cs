@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 
@@ -15,6 +16,15 @@ public sealed class Event : Record
     private readonly int _ploverAt;
     private readonly int _actorsNote;
     private readonly int _summary;
+
+    // The dates as DatePacking numbers, four bytes each instead of a 24-byte PartialDate; when either is
+    // inferred or bounded (it then has a reason and a basis), both are kept whole in _unusualDates instead.
+    private readonly int _date;
+    private readonly int _endDate;
+    private readonly Tuple<PartialDate, PartialDate>? _unusualDates; // (Date, EndDate): rare, so kept apart
+
+    // The session number as the row holds it: 0 for none, else the number + 1 (four bytes, not an int?'s eight).
+    private readonly int _ordinal;
     private IReadOnlyList<Participant>? _participants;
     private IReadOnlyList<CameoCode>? _cameo;
     private IReadOnlyList<string>? _cameoCodes;
@@ -28,13 +38,20 @@ public sealed class Event : Record
     {
         EventKind = kind;
         _title = title;
-        Date = date;
-        EndDate = endDate;
+        if (date.TryPack(out _date) && endDate.TryPack(out _endDate))
+        {
+            _unusualDates = null;
+        }
+        else
+        {
+            _unusualDates = Tuple.Create(date, endDate);
+        }
+
         _dateText = dateText;
         Place = place;
         Status = status;
         Series = series;
-        Ordinal = ordinal;
+        _ordinal = ordinal is { } number ? number + 1 : 0;
         Parent = parent;
         _participantsAt = participants;
         Topics = topics;
@@ -42,7 +59,6 @@ public sealed class Event : Record
         _ploverAt = plover;
         _actorsNote = actorsNote;
         _summary = summary;
-        EffectiveDate = date.IsKnown || date.IsBounded ? date : parent is null ? PartialDate.Unknown : DaysOf(parent);
     }
 
     /// <inheritdoc />
@@ -55,10 +71,10 @@ public sealed class Event : Record
     public string Title => DeferredText(_title)!;
 
     /// <summary>When it happened or is planned, at the precision the sources give.</summary>
-    public PartialDate Date { get; }
+    public PartialDate Date => _unusualDates?.Item1 ?? PartialDate.FromPacked(_date);
 
     /// <summary>The last day, for events over several days.</summary>
-    public PartialDate EndDate { get; }
+    public PartialDate EndDate => _unusualDates?.Item2 ?? PartialDate.FromPacked(_endDate);
 
     /// <summary>
     /// The date the event is placed by in time: its own <see cref="Date"/> when the sources give it or bound
@@ -67,7 +83,36 @@ public sealed class Event : Record
     /// timeline and <see cref="ChronologicalOrder"/> use it, so a meeting held during a dated visit is found in
     /// that visit's year.
     /// </summary>
-    public PartialDate EffectiveDate { get; }
+    public PartialDate EffectiveDate
+    {
+        get
+        {
+            // Worked out on each read rather than stored with the event (24 bytes on every one of them);
+            // up the chain of parents in a loop, so that a long chain of undated sub-events cannot overflow the stack.
+            for (var e = this; ;)
+            {
+                var date = e.Date;
+                if (date.IsKnown || date.IsBounded)
+                {
+                    return date;
+                }
+
+                var parent = e.Parent;
+                if (parent is null)
+                {
+                    return PartialDate.Unknown;
+                }
+
+                var (start, end) = (parent.Date, parent.EndDate);
+                if (start.IsKnown && end.IsKnown && end != start)
+                {
+                    return PartialDate.Between(start, end);
+                }
+
+                e = parent;
+            }
+        }
+    }
 
     /// <summary>The source's own words for the date when they are not a plain date ("earlier the same day").</summary>
     public string? DateText => DeferredText(_dateText);
@@ -85,7 +130,7 @@ public sealed class Event : Record
     public EventSeries? Series { get; }
 
     /// <summary>The session number within <see cref="Series"/> ("the 5th dialogue").</summary>
-    public int? Ordinal { get; }
+    public int? Ordinal => _ordinal == 0 ? null : _ordinal - 1;
 
     /// <summary>The larger event this one is part of (a meeting during a state visit).</summary>
     public Event? Parent { get; }
@@ -116,11 +161,6 @@ public sealed class Event : Record
 
     /// <summary>A one-sentence summary, when the curator gave one.</summary>
     public string? Summary => DeferredText(_summary);
-
-    private static PartialDate DaysOf(Event parent) =>
-        parent.Date.IsKnown && parent.EndDate.IsKnown && parent.EndDate != parent.Date
-            ? PartialDate.Between(parent.Date, parent.EndDate)
-            : parent.EffectiveDate;
 
     // The code strings stay a list of their own: CameoCodes was the whole CAMEO field before codes had a direction.
     private static IReadOnlyList<string> CodesOf(IReadOnlyList<CameoCode> cameo)
