@@ -75,7 +75,7 @@ public sealed class EffectiveDateTests
     // first use) are never read here, only its dates.
     private static Event NewEvent(PartialDate date, PartialDate endDate, Event? parent) => new(
         id: 0, kind: EventKind.Meeting, title: 0, date: date, endDate: endDate, dateText: 0, place: null, status: EventStatus.Held,
-        series: null, ordinal: null, parent: parent, participants: 0, topics: [], cameo: 0, plover: 0, actorsNote: 0, summary: 0, evidence: 0, note: 0);
+        series: null, ordinal: null, parent: parent, participants: 0, topics: 0, cameo: 0, plover: 0, actorsNote: 0, summary: 0, evidence: 0, note: 0);
 
     /// <summary>An event's possible days, as EventsBetween defines them: its effective date, reaching its own end date; no days when it is unbounded on a side.</summary>
     private static bool InWindow(Event e, PartialDate window)

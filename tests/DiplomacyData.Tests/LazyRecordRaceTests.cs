@@ -90,6 +90,7 @@ public sealed class LazyRecordRaceTests
         {
             Assert.All(e.Evidence, evidence => Assert.Same(store[evidence.Source.Position], evidence.Source));
             Assert.All(e.Participants, p => Assert.Same(store[p.Actor.Position], p.Actor));
+            Assert.All(e.Topics, topic => Assert.Same(store[topic.Position], topic));
             Assert.All(e.Cameo.SelectMany(c => c.Sources.Concat(c.Targets)), actor => Assert.Same(store[actor.Position], actor));
             Assert.Equal(e.Cameo.Select(c => c.Code), e.CameoCodes);
         });
@@ -132,8 +133,8 @@ public sealed class LazyRecordRaceTests
     private static readonly Func<Event, object?>[] Fields =
     [
         e => e.Id, e => e.Title, e => e.DateText, e => e.Summary, e => e.ActorsNote, e => e.Note,
-        e => e.Participants, e => e.Cameo, e => e.CameoCodes, e => e.PloverCodes, e => e.Evidence,
-        e => First(e.Participants), e => First(e.Cameo), e => First(e.PloverCodes), e => First(e.Evidence),
+        e => e.Participants, e => e.Topics, e => e.Cameo, e => e.CameoCodes, e => e.PloverCodes, e => e.Evidence,
+        e => First(e.Participants), e => First(e.Topics), e => First(e.Cameo), e => First(e.PloverCodes), e => First(e.Evidence),
     ];
 
     private static object? First<T>(IReadOnlyList<T> list) => list.Count > 0 ? list[0] : null;

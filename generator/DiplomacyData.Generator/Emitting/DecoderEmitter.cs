@@ -181,11 +181,12 @@ internal static class DecoderEmitter
         _ => throw new System.InvalidOperationException("No reader for " + field.Type),
     };
 
-    /// <summary>A deferred kind's field: texts as their string numbers and lists of objects as where they start; the rest as <see cref="Read"/>.</summary>
+    /// <summary>A deferred kind's field: texts as their string numbers and lists (of objects or references) as where they start; the rest as <see cref="Read"/>.</summary>
     private static string Defer(FieldDef field) => field.Type switch
     {
         FieldType.String or FieldType.Text => field.Required ? "r.ReadRequiredTextIndex()" : "r.ReadTextIndex()",
         FieldType.ObjectList => $"r.SkipList(Skip{field.Item!.ClrType})",
+        FieldType.RefList => "r.SkipRefList()",
         _ => Read(field),
     };
 

@@ -159,6 +159,15 @@ internal ref struct RecordReader
         return start;
     }
 
+    /// <summary>Steps over a list of references and returns where it starts in the row (<see cref="RowReferenceList{T}"/>).</summary>
+    [MethodImpl(HotPath.Optimize)]
+    public int SkipRefList()
+    {
+        var start = _position;
+        SkipNumberList();
+        return start;
+    }
+
     /// <summary>Steps over a list of numbers (references or texts) inside a skipped item.</summary>
     [MethodImpl(HotPath.Optimize)]
     public void SkipNumberList()

@@ -7,7 +7,7 @@ namespace DiplomacyData;
 /// <summary>A meeting, visit, dialogue, forum, inauguration or celebration; held, planned or under way.</summary>
 public sealed class Event : Record
 {
-    // The id, the texts and the lists of objects (participants, codes, evidence) stay in the compiled row until
+    // The id, the texts and the lists (participants, topics, codes, evidence) stay in the compiled row until
     // first read: a query over every event (a tally by year and topic) then builds little more than the events.
     private readonly int _title;
     private readonly int _dateText;
@@ -25,15 +25,18 @@ public sealed class Event : Record
 
     // The session number as the row holds it: 0 for none, else the number + 1 (four bytes, not an int?'s eight).
     private readonly int _ordinal;
+
     private IReadOnlyList<Participant>? _participants;
     private IReadOnlyList<CameoCode>? _cameo;
     private IReadOnlyList<string>? _cameoCodes;
     private IReadOnlyList<PloverCode>? _plover;
+    private readonly int _topicsAt;
+    private IReadOnlyList<Topic>? _topics;
 
     internal Event(
         int id, EventKind kind, int title, PartialDate date, PartialDate endDate, int dateText, Entity? place,
         EventStatus status, EventSeries? series, int? ordinal, Event? parent, int participants,
-        IReadOnlyList<Topic> topics, int cameo, int plover, int actorsNote, int summary, int evidence, int note)
+        int topics, int cameo, int plover, int actorsNote, int summary, int evidence, int note)
         : base(id, evidence, note)
     {
         EventKind = kind;
@@ -54,7 +57,7 @@ public sealed class Event : Record
         _ordinal = ordinal is { } number ? number + 1 : 0;
         Parent = parent;
         _participantsAt = participants;
-        Topics = topics;
+        _topicsAt = topics;
         _cameoAt = cameo;
         _ploverAt = plover;
         _actorsNote = actorsNote;
@@ -142,7 +145,7 @@ public sealed class Event : Record
     public IReadOnlyList<Participant> Participants => Deferred(ref _participants, _participantsAt, DatasetDecoder.ReadParticipant);
 
     /// <summary>The topics discussed or acted on.</summary>
-    public IReadOnlyList<Topic> Topics { get; }
+    public IReadOnlyList<Topic> Topics => Volatile.Read(ref _topics) ?? Publish(ref _topics, RowReferenceList<Topic>.At(this, _topicsAt));
 
     /// <summary>CAMEO event codes (such as <c>036</c>, <c>042</c>), for joining with GDELT and ICEWS; <see cref="Cameo"/> gives each one's direction.</summary>
     public IReadOnlyList<string> CameoCodes => Volatile.Read(ref _cameoCodes) ?? Publish(ref _cameoCodes, CodesOf(Cameo));
@@ -174,8 +177,8 @@ public sealed class Event : Record
         return new ReadOnlyArray<string>(codes);
     }
 
-    private static IReadOnlyList<string> Publish(ref IReadOnlyList<string>? slot, IReadOnlyList<string> codes) =>
-        Interlocked.CompareExchange(ref slot, codes, null) ?? codes;
+    private static IReadOnlyList<T> Publish<T>(ref IReadOnlyList<T>? slot, IReadOnlyList<T> list) =>
+        Interlocked.CompareExchange(ref slot, list, null) ?? list;
 
     /// <summary>The title, for display.</summary>
     /// <returns>The title.</returns>

@@ -162,7 +162,7 @@ internal static partial class DatasetDecoder
         ordinal: r.ReadOptionalInt32(),
         parent: r.ReadOptionalRef<Event>(),
         participants: r.SkipList(SkipParticipant),
-        topics: r.ReadRefList<Topic>(),
+        topics: r.SkipRefList(),
         cameo: r.SkipList(SkipCameoCode),
         plover: r.SkipList(SkipPloverCode),
         actorsNote: r.ReadTextIndex(),
