@@ -53,17 +53,13 @@ internal sealed class RecordStore
             var start = DatasetBlob.StringStartsTable[index, 0];
             var next = index + 1 < DatasetBlob.StringStartsTable.Rows ? DatasetBlob.StringStartsTable[index + 1, 0] : -1;
             text = _text.Text(start, next);
-            text = Interlocked.CompareExchange(ref slot, text, null) ?? text;
+            text = PublishOnce.Value(ref slot, text);
         }
 
         return text;
     }
 
-    private string?[] NewStringBlock(int block)
-    {
-        var fresh = new string?[StringBlockSize];
-        return Interlocked.CompareExchange(ref _strings[block], fresh, null) ?? fresh;
-    }
+    private string?[] NewStringBlock(int block) => PublishOnce.Value(ref _strings[block], new string?[StringBlockSize]);
 
     /// <summary>A text a record keeps undecoded until first read (<see cref="RecordReader.ReadTextIndex"/>): 0 is none.</summary>
     public string? OptionalText(int stored) => stored == 0 ? null : String(stored - 1);
@@ -119,7 +115,7 @@ internal sealed class RecordStore
             throw new InvalidOperationException($"The compiled dataset's row for record {record.Id} has bytes left over; the library and its data do not match.");
         }
 
-        return Interlocked.CompareExchange(ref _records[position], record, null) ?? record;
+        return PublishOnce.Value(ref _records[position], record);
     }
 
     [MethodImpl(HotPath.Optimize)]

@@ -55,6 +55,6 @@ internal sealed class RowList<T> : IReadOnlyList<T>
             items[i] = _read(ref reader);
         }
 
-        return Interlocked.CompareExchange(ref _items, items, null) ?? items;
+        return PublishOnce.Value(ref _items, items);
     }
 }

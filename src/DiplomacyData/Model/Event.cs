@@ -145,10 +145,10 @@ public sealed class Event : Record
     public IReadOnlyList<Participant> Participants => Deferred(ref _participants, _participantsAt, DatasetDecoder.ReadParticipant);
 
     /// <summary>The topics discussed or acted on.</summary>
-    public IReadOnlyList<Topic> Topics => Volatile.Read(ref _topics) ?? Publish(ref _topics, RowReferenceList<Topic>.At(this, _topicsAt));
+    public IReadOnlyList<Topic> Topics => Volatile.Read(ref _topics) ?? PublishOnce.Value(ref _topics, RowReferenceList<Topic>.At(this, _topicsAt));
 
     /// <summary>CAMEO event codes (such as <c>036</c>, <c>042</c>), for joining with GDELT and ICEWS; <see cref="Cameo"/> gives each one's direction.</summary>
-    public IReadOnlyList<string> CameoCodes => Volatile.Read(ref _cameoCodes) ?? Publish(ref _cameoCodes, CodesOf(Cameo));
+    public IReadOnlyList<string> CameoCodes => Volatile.Read(ref _cameoCodes) ?? PublishOnce.Value(ref _cameoCodes, CodesOf(Cameo));
 
     /// <summary>The CAMEO codes with their direction: who acts (source) and who is acted on (target).</summary>
     public IReadOnlyList<CameoCode> Cameo => Deferred(ref _cameo, _cameoAt, DatasetDecoder.ReadCameoCode);
@@ -176,9 +176,6 @@ public sealed class Event : Record
 
         return new ReadOnlyArray<string>(codes);
     }
-
-    private static IReadOnlyList<T> Publish<T>(ref IReadOnlyList<T>? slot, IReadOnlyList<T> list) =>
-        Interlocked.CompareExchange(ref slot, list, null) ?? list;
 
     /// <summary>The title, for display.</summary>
     /// <returns>The title.</returns>

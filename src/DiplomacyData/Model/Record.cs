@@ -63,17 +63,8 @@ public abstract class Record
     /// A list field left in the row: made on first use (its count read, its items not yet; see
     /// <see cref="RowList{T}"/>), and the first list published is the same list every time after.
     /// </summary>
-    private protected IReadOnlyList<T> Deferred<T>(ref IReadOnlyList<T>? slot, int offset, ItemReader<T> read)
-    {
-        var list = Volatile.Read(ref slot);
-        if (list is null)
-        {
-            list = RowList<T>.At(this, offset, read);
-            list = Interlocked.CompareExchange(ref slot, list, null) ?? list;
-        }
-
-        return list;
-    }
+    private protected IReadOnlyList<T> Deferred<T>(ref IReadOnlyList<T>? slot, int offset, ItemReader<T> read) =>
+        Volatile.Read(ref slot) ?? PublishOnce.Value(ref slot, RowList<T>.At(this, offset, read));
 
     /// <summary>A text field left in the row (<see cref="RecordReader.ReadTextIndex"/>), decoded on first use.</summary>
     private protected string? DeferredText(int stored) => stored == 0 ? null : Store.OptionalText(stored);

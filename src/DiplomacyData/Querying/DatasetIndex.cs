@@ -75,9 +75,9 @@ internal sealed class DatasetIndex
             return (IReadOnlyList<T>)ByName(entry);
         }
 
-        var typed = Volatile.Read(ref _byNameTyped[entry]) ?? Publish(ref _byNameTyped[entry], new object?[EntityTypeSlot.Count]);
+        var typed = Volatile.Read(ref _byNameTyped[entry]) ?? PublishOnce.Value(ref _byNameTyped[entry], new object?[EntityTypeSlot.Count]);
         var slot = EntityTypeSlot<T>.Index;
-        return (IReadOnlyList<T>)(Volatile.Read(ref typed[slot]) ?? Publish(ref typed[slot], OfType<T>(ByName(entry))));
+        return (IReadOnlyList<T>)(Volatile.Read(ref typed[slot]) ?? PublishOnce.Value(ref typed[slot], OfType<T>(ByName(entry))));
     }
 
     public IReadOnlyList<Event> EventsWith(Entity participant) => Lookup<Event>(Relation.EventsWith, participant);
@@ -95,18 +95,18 @@ internal sealed class DatasetIndex
     /// <summary>Every record that refers to <paramref name="record"/>, with the field it refers through, from ReferenceStarts and ReferencePostings, decoded on the first question about it.</summary>
     public IReadOnlyList<RecordReference> ReferencesTo(Record record)
     {
-        var answers = Volatile.Read(ref _referencesTo) ?? Publish(ref _referencesTo, new IReadOnlyList<RecordReference>?[_store.Count]);
+        var answers = Volatile.Read(ref _referencesTo) ?? PublishOnce.Value(ref _referencesTo, new IReadOnlyList<RecordReference>?[_store.Count]);
         var position = record.Position;
-        return Volatile.Read(ref answers[position]) ?? Publish(ref answers[position], DecodeReferences(position));
+        return Volatile.Read(ref answers[position]) ?? PublishOnce.Value(ref answers[position], DecodeReferences(position));
     }
 
     /// <summary>The records whose parent is <paramref name="parent"/>: its references through the parent field, in dataset order.</summary>
     public IReadOnlyList<T> ChildrenOf<T>(T parent)
         where T : Record
     {
-        var answers = Volatile.Read(ref _childrenOf) ?? Publish(ref _childrenOf, new object?[_store.Count]);
+        var answers = Volatile.Read(ref _childrenOf) ?? PublishOnce.Value(ref _childrenOf, new object?[_store.Count]);
         var position = parent.Position;
-        return (IReadOnlyList<T>)(Volatile.Read(ref answers[position]) ?? Publish(ref answers[position], Children(parent)));
+        return (IReadOnlyList<T>)(Volatile.Read(ref answers[position]) ?? PublishOnce.Value(ref answers[position], Children(parent)));
     }
 
     /// <summary>Events whose known date could fall within [from, to], in date order.</summary>
@@ -198,7 +198,7 @@ internal sealed class DatasetIndex
         }
     }
 
-    private IReadOnlyList<Entity> ByName(int entry) => Volatile.Read(ref _byName[entry]) ?? Publish(ref _byName[entry], Entities(entry));
+    private IReadOnlyList<Entity> ByName(int entry) => Volatile.Read(ref _byName[entry]) ?? PublishOnce.Value(ref _byName[entry], Entities(entry));
 
     private static IReadOnlyList<T> OfType<T>(IReadOnlyList<Entity> matches)
         where T : Entity
@@ -305,7 +305,7 @@ internal sealed class DatasetIndex
             var found = keys[middle, 0];
             if (found == key.Position)
             {
-                var list = Volatile.Read(ref _relations[middle]) ?? Publish(ref _relations[middle], new RecordList<T>(_store, ReferenceRun.ReadPositions(_relationPostings.Chunk, keys[middle, 1])));
+                var list = Volatile.Read(ref _relations[middle]) ?? PublishOnce.Value(ref _relations[middle], new RecordList<T>(_store, ReferenceRun.ReadPositions(_relationPostings.Chunk, keys[middle, 1])));
                 return (IReadOnlyList<T>)list;
             }
 
@@ -321,7 +321,4 @@ internal sealed class DatasetIndex
 
         return ReadOnlyArray<T>.Empty;
     }
-
-    private static T Publish<T>(ref T? slot, T value)
-        where T : class => Interlocked.CompareExchange(ref slot, value, null) ?? value;
 }
