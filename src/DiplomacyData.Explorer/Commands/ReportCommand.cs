@@ -51,7 +51,7 @@ internal static class ReportCommand
         progress.Begin("Checking seed files and articles", inputs.Count);
         var result = SeedCheck.Run(inputs, ReleaseVersionLabel);
         progress.Advance(inputs.Count);
-        progress.Dispose();
+        progress.Clear();
         var problems = ValidateCommand.WriteProblems(output, result.Diagnostics);
         if (result.HasErrors || result.Model is null)
         {
@@ -64,7 +64,7 @@ internal static class ReportCommand
         {
             using var writer = SiteWriter.Begin(target);
             var pages = ReportSite.Render(new ProvenanceSite(result.Model, result.Articles), writer, progress);
-            progress.Dispose();
+            progress.Clear();
             writer.Publish();
             var unaccounted = result.Articles.Sum(a => a.Sentences.Count(s => s.Status == SeedCompiler.Linking.SentenceStatus.Unaccounted));
             output.WriteLine($"Wrote {pages} pages ({result.Articles.Count} articles, {result.Model.Records.Count} records) to {target}; open {Path.Combine(target, SitePaths.Index)} in a browser."
@@ -73,7 +73,7 @@ internal static class ReportCommand
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            progress.Dispose();
+            progress.Clear();
             error.WriteLine($"error: Could not write the report to '{target}': {exception.Message.TrimEnd('.')}. Give a folder you can write with --output <dir>.");
             return ExitCodes.NoResult;
         }

@@ -52,8 +52,8 @@ internal sealed class TerminalProgress : IDisposable
         }
     }
 
-    /// <summary>Clears the line, so what the command prints next starts on a clean line.</summary>
-    public void Dispose()
+    /// <summary>Clears the line, so what the command prints next starts on a clean line; a later <see cref="Begin"/> draws again.</summary>
+    public void Clear()
     {
         if (_draws && _drawnWidth > 0)
         {
@@ -62,6 +62,9 @@ internal sealed class TerminalProgress : IDisposable
             _drawnWidth = 0;
         }
     }
+
+    /// <summary>Clears the line when the work is done, however it ended.</summary>
+    public void Dispose() => Clear();
 
     /// <summary>The line as drawn: the stage, the count and, when the total is known, the percentage.</summary>
     internal static string Line(string label, long done, long total) =>
