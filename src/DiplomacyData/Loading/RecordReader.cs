@@ -54,7 +54,7 @@ internal ref struct RecordReader
     /// <summary>The id left undecoded: its string index (an id is never absent, so not shifted like the texts below).</summary>
     public int ReadIdIndex() => ReadNumber();
 
-    /// <summary>An optional text left undecoded, as the row holds it: 0 for none, else its string index + 1 (see <see cref="RecordStore.OptionalText"/>).</summary>
+    /// <summary>An optional text left undecoded, as the row holds it: 0 for none, else its string index + 1 (the record decodes it with <see cref="RecordStore.String"/> on first read).</summary>
     public int ReadTextIndex() => ReadNumber();
 
     /// <summary>A required text left undecoded, as the row holds it (its string index + 1).</summary>

@@ -61,9 +61,6 @@ internal sealed class RecordStore
 
     private string?[] NewStringBlock(int block) => PublishOnce.Value(ref _strings[block], new string?[StringBlockSize]);
 
-    /// <summary>A text a record keeps undecoded until first read (<see cref="RecordReader.ReadTextIndex"/>): 0 is none.</summary>
-    public string? OptionalText(int stored) => stored == 0 ? null : String(stored - 1);
-
     /// <summary>A reader that stands <paramref name="offset"/> bytes into the record's row, for a field it left there.</summary>
     public RecordReader ReaderAt(int position, int offset) =>
         new(this, _rows.From(DatasetBlob.RecordStartsTable[position, 0]).Slice(offset));

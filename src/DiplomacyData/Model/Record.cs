@@ -66,8 +66,8 @@ public abstract class Record
     private protected IReadOnlyList<T> Deferred<T>(ref IReadOnlyList<T>? slot, int offset, ItemReader<T> read) =>
         Volatile.Read(ref slot) ?? PublishOnce.Value(ref slot, RowList<T>.At(this, offset, read));
 
-    /// <summary>A text field left in the row (<see cref="RecordReader.ReadTextIndex"/>), decoded on first use.</summary>
-    private protected string? DeferredText(int stored) => stored == 0 ? null : Store.OptionalText(stored);
+    /// <summary>A text field left in the row as <see cref="RecordReader.ReadTextIndex"/> read it (0 for none, else its string index + 1), decoded on first use.</summary>
+    private protected string? DeferredText(int stored) => stored == 0 ? null : Store.String(stored - 1);
 
     /// <summary>What kind of record this is.</summary>
     public abstract RecordKind Kind { get; }
