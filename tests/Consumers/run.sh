@@ -203,8 +203,10 @@ explorer_tool() {
       head -n "$(wc -l <<<"$expected")" "$tools/timeline.txt" | diff -u --label "README.md" --label "diplomacy-data timeline" <(printf '%s\n' "$expected") - &&
       "$tools/diplomacy-data" show defence-policy-dialogue-4 | tee "$tools/show.txt" &&
       grep -Eq '^  date +2023-07-03 \(day\)$' "$tools/show.txt" &&
-      # Help names the command as installed, not the assembly (DiplomacyData.Explorer).
-      "$tools/diplomacy-data" --help | grep -Fxq '  diplomacy-data [command] [options]' &&
+      # Help names the command as installed, not the assembly (DiplomacyData.Explorer). Into a file first, like
+      # the others: piped into grep -q under pipefail, the tool could be cut off mid-help and fail the check.
+      "$tools/diplomacy-data" --help >"$tools/help.txt" &&
+      grep -Fxq '  diplomacy-data [command] [options]' "$tools/help.txt" &&
       cd "$project" &&
       # Local tools are found through a resolver cache in ~/.dotnet that outlives this check's package folder:
       # a home of its own keeps the check from reading a stale entry, or leaving one behind.
