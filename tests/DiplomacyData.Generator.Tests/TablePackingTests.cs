@@ -96,6 +96,23 @@ public sealed class TablePackingTests
     }
 
     [Fact]
+    public void What_the_budget_has_left_packs_the_leading_chunks_of_a_skipped_table()
+    {
+        var small = Table("Small", 200);
+        var large = Table("Large", 20000);
+        Assert.True(large.ChunkCount >= 3, $"{large.ChunkCount} chunks: too few to split");
+        var chunkChars = Enumerable.Range(0, large.ChunkCount).Select(i => PackedChars.FromBytes(DeflateEncoder.Compress(large.ChunkBytes(i))).Length).ToArray();
+
+        // Room for the small table and the large one's first two chunks, not its third.
+        TablePacking.Pack(new[] { large, small }, PackingPolicy.PackEverything with { BudgetChars = PackedLength(small) + chunkChars[0] + chunkChars[1] + (chunkChars[2] / 2) });
+
+        Assert.True(small.IsWhollyPacked);
+        Assert.True(large.IsPacked);
+        Assert.False(large.IsWhollyPacked);
+        Assert.Equal(2, large.Packed!.Count);
+    }
+
+    [Fact]
     public void A_table_under_the_minimum_size_stays_plain_whatever_the_budget()
     {
         var small = Table("Small", 200);
@@ -128,7 +145,10 @@ public sealed class TablePackingTests
         Assert.DoesNotContain(outcome.Sources, s => s.Text.Contains("PackedTable ", StringComparison.Ordinal));
     }
 
-    /// <summary>The real seeds (one chunk per table) and 2,000 synthetic events (texts over several chunks).</summary>
+    /// <summary>
+    /// The real seeds (one chunk per table) and 2,000 synthetic events (texts over several chunks); with
+    /// the synthetic seeds also a table packed in part (<see cref="SplitStrings"/>).
+    /// </summary>
     [Theory]
     [InlineData(0)]
     [InlineData(2000)]
@@ -140,9 +160,20 @@ public sealed class TablePackingTests
         var total = PackedCharsIn(allPacked);
 
         var surveys = new Dictionary<string, List<string>>();
-        foreach (var (name, budget) in new[] { ("packed", PackingPolicy.PackEverything.BudgetChars), ("mixed", total / 2), ("plain", 0) })
+        var policies = new List<(string Name, PackingPolicy Policy)>
         {
-            var sources = SeedGenerator.EmitSources(outcome.Model!, PackingPolicy.PackEverything with { BudgetChars = budget });
+            ("packed", PackingPolicy.PackEverything),
+            ("mixed", PackingPolicy.PackEverything with { BudgetChars = total / 2 }),
+            ("plain", PackingPolicy.PackEverything with { BudgetChars = 0 }),
+        };
+        if (syntheticEvents > 0)
+        {
+            policies.Add(("split", SplitStrings(allPacked)));
+        }
+
+        foreach (var (name, policy) in policies)
+        {
+            var sources = SeedGenerator.EmitSources(outcome.Model!, policy);
             var packedTables = sources.Sum(s => Count(s.Text, "PackedTable "));
             var plainTables = sources.Sum(s => Count(s.Text, "Chunk0 =>"));
             switch (name)
@@ -150,12 +181,13 @@ public sealed class TablePackingTests
                 case "packed": Assert.Equal(0, plainTables); break;
                 case "mixed": Assert.True(packedTables > 0 && plainTables > 0, $"{packedTables} packed and {plainTables} plain tables: not a mix"); break;
                 case "plain": Assert.Equal(0, packedTables); break;
+                case "split": Assert.Contains(sources, s => s.Text.Contains("the packing budget ran out there", StringComparison.Ordinal)); break;
             }
 
             var generated = sources.Append(("DatasetDecoder.g.cs", DecoderEmitter.Emit())).ToList();
             var trees = generated.Select(s => CSharpSyntaxTree.ParseText(s.Item2, GeneratorHarness.ParseOptions, s.Item1)).ToArray();
             surveys[name] = CompiledLibrary.Emit(GeneratorHarness.LibraryCompilation(trees)).Run(Survey);
-            if (name != "mixed")
+            if (name is "packed" or "plain" or "split")
             {
                 surveys[name + " netstandard2.0"] = CompiledLibrary.Emit(GeneratorHarness.NetStandardLibraryCompilation(generated)).Run(Survey);
             }
@@ -164,13 +196,14 @@ public sealed class TablePackingTests
         Assert.True(surveys["packed"].Count > 5000, $"Only {surveys["packed"].Count} lines surveyed");
         Assert.Equal(surveys["packed"], surveys["packed netstandard2.0"]);
         Assert.Equal(surveys["packed"], surveys["plain netstandard2.0"]);
+        Assert.Equal(surveys["packed"], surveys["mixed"]);
+        Assert.Equal(surveys["packed"], surveys["plain"]);
         if (syntheticEvents > 0)
         {
             Assert.Contains(allPacked, s => s.Text.Contains("StringsPacked1()", StringComparison.Ordinal));
+            Assert.Equal(surveys["packed"], surveys["split"]);
+            Assert.Equal(surveys["packed"], surveys["split netstandard2.0"]);
         }
-
-        Assert.Equal(surveys["packed"], surveys["mixed"]);
-        Assert.Equal(surveys["packed"], surveys["plain"]);
     }
 
     /// <summary>
@@ -270,6 +303,19 @@ public sealed class TablePackingTests
         }
 
         return table;
+    }
+
+    /// <summary>
+    /// A policy under which the Strings table packs its first chunk only: the budget is that chunk's
+    /// characters, and only tables as large as Strings may be packed, so no smaller one takes the budget first.
+    /// </summary>
+    private static PackingPolicy SplitStrings(IReadOnlyList<(string Name, string Text)> allPacked)
+    {
+        var text = allPacked.Single(s => s.Name == "DatasetStrings.g.cs").Text;
+        var lengths = text.Split("StringsPackedTable = new(StringsPackedChunk, new int[] { ")[1].Split(" }")[0];
+        var bytes = lengths.Split(", ").Sum(length => int.Parse(length, CultureInfo.InvariantCulture));
+        var firstChunk = text.Split("StringsPacked0() => \"")[1].Split('"')[0];
+        return PackingPolicy.PackEverything with { BudgetChars = firstChunk.Length, MinTableBytes = bytes };
     }
 
     private static int PackedLength(ChunkedTable table) =>

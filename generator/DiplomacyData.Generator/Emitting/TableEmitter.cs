@@ -21,18 +21,25 @@ internal static class TableEmitter
         if (table.Packed is { } packed)
         {
             EmitPacked(w, table, packed);
+            WriteChunkProperties(w, table, packed.Count);
             return;
         }
 
         WriteSummary(w, table);
         w.Line("/// </summary>");
-        WriteChunkSwitch(w, table, $"internal static partial System.ReadOnlySpan<byte> {table.Name}(int chunk)", i => ChunkName(table, i));
+        WriteChunkSwitch(w, $"internal static partial System.ReadOnlySpan<byte> {table.Name}(int chunk) =>", 0, table.ChunkCount, i => ChunkName(table, i));
+        WriteChunkProperties(w, table, 0);
+    }
 
-        // One property per chunk, not every literal inside the switch: the compiler lowers a UTF-8 literal
-        // into one bound node per byte before writing it out as data, and it holds a whole method's nodes
-        // at once. In a single switch that was every chunk of the table (gigabytes at 100,000 events);
-        // a property apiece keeps it to one chunk at a time.
-        for (var i = 0; i < table.ChunkCount; i++)
+    /// <summary>
+    /// One property per chunk from <paramref name="first"/>, not every literal inside the switch: the compiler
+    /// lowers a UTF-8 literal into one bound node per byte before writing it out as data, and it holds a whole
+    /// method's nodes at once. In a single switch that was every chunk of the table (gigabytes at 100,000
+    /// events); a property apiece keeps it to one chunk at a time.
+    /// </summary>
+    private static void WriteChunkProperties(SourceWriter w, ChunkedTable table, int first)
+    {
+        for (var i = first; i < table.ChunkCount; i++)
         {
             w.Line();
             w.Line($"/// <summary>Chunk {N(i)} of {table.Name}.</summary>");
@@ -42,6 +49,11 @@ internal static class TableEmitter
         }
     }
 
+    /// <summary>
+    /// The table's accessor and its packed chunks. When the packing budget ran out inside the table, only
+    /// its leading chunks are packed: the accessor sends the rest to their UTF-8 literals, which the caller
+    /// writes after these.
+    /// </summary>
     private static void EmitPacked(SourceWriter w, ChunkedTable table, IReadOnlyList<PackedChunk> packed)
     {
         var chars = 0L;
@@ -51,14 +63,30 @@ internal static class TableEmitter
         }
 
         WriteSummary(w, table);
-        w.Line($"/// Kept compressed, {chars.ToString(CultureInfo.InvariantCulture)} characters in all, and inflated a chunk at a time on first use (see PackedTable).");
-        w.Line("/// </summary>");
-        w.Line($"internal static partial System.ReadOnlySpan<byte> {table.Name}(int chunk) => {table.Name}PackedTable.Chunk(chunk);");
+        if (table.IsWhollyPacked)
+        {
+            w.Line($"/// Kept compressed, {chars.ToString(CultureInfo.InvariantCulture)} characters in all, and inflated a chunk at a time on first use (see PackedTable).");
+            w.Line("/// </summary>");
+            w.Line($"internal static partial System.ReadOnlySpan<byte> {table.Name}(int chunk) => {table.Name}PackedTable.Chunk(chunk);");
+        }
+        else
+        {
+            w.Line($"/// Chunks 0 to {N(packed.Count - 1)} kept compressed, {chars.ToString(CultureInfo.InvariantCulture)} characters in all, and inflated a chunk at a time on first use (see PackedTable);");
+            w.Line($"/// the packing budget ran out there, so chunks {N(packed.Count)} to {N(table.ChunkCount - 1)} are UTF-8 literals.");
+            w.Line("/// </summary>");
+            WriteChunkSwitch(
+                w,
+                $"internal static partial System.ReadOnlySpan<byte> {table.Name}(int chunk) => chunk < {N(packed.Count)} ? {table.Name}PackedTable.Chunk(chunk) :",
+                packed.Count,
+                table.ChunkCount,
+                i => ChunkName(table, i));
+        }
+
         w.Line();
-        w.Line($"/// <summary>The inflated length of each chunk of {table.Name}, in bytes.</summary>");
+        w.Line($"/// <summary>The inflated length of each packed chunk of {table.Name}, in bytes.</summary>");
         w.Line($"private static readonly PackedTable {table.Name}PackedTable = new({table.Name}PackedChunk, new int[] {{ {string.Join(", ", packed.Select(p => N(p.Length)))} }});");
         w.Line();
-        WriteChunkSwitch(w, table, $"private static string {table.Name}PackedChunk(int chunk)", i => PackedChunkName(table, i) + "()");
+        WriteChunkSwitch(w, $"private static string {table.Name}PackedChunk(int chunk) =>", 0, packed.Count, i => PackedChunkName(table, i) + "()");
 
         // One method per chunk, never inlined: the runtime creates every string literal of a method when it
         // compiles the method, so literals inside the switch would materialise the whole table (megabytes)
@@ -82,11 +110,14 @@ internal static class TableEmitter
         w.Line($"/// {N(table.Rows)} rows in {N(table.ChunkCount)} chunks of at most {N(RowAddress.ChunkBytes / 1024)} KiB; each row ends in a line feed.");
     }
 
-    /// <summary>A method that returns chunk <c>i</c> as <paramref name="chunkExpression"/>(i) gives it.</summary>
-    private static void WriteChunkSwitch(SourceWriter w, ChunkedTable table, string signature, Func<int, string> chunkExpression)
+    /// <summary>
+    /// A switch, after <paramref name="head"/> (a method's signature and its arrow, or more), that returns chunk
+    /// <c>i</c> from <paramref name="first"/> up to <paramref name="end"/> as <paramref name="chunkExpression"/>(i) gives it.
+    /// </summary>
+    private static void WriteChunkSwitch(SourceWriter w, string head, int first, int end, Func<int, string> chunkExpression)
     {
-        w.Open($"{signature} => chunk switch");
-        for (var i = 0; i < table.ChunkCount; i++)
+        w.Open($"{head} chunk switch");
+        for (var i = first; i < end; i++)
         {
             w.Line($"{N(i)} => {chunkExpression(i)},");
         }

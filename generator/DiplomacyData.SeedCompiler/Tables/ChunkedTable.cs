@@ -16,7 +16,8 @@ namespace DiplomacyData.SeedCompiler.Tables;
 /// nothing to load; chunks stay below 64 KiB (see <see cref="RowAddress.ChunkBytes"/>). Rows are
 /// written verbatim, one per source line, so a reviewer can read the table.
 /// A table given packed chunks (<see cref="TablePacking"/>) is written compressed instead, as string
-/// literals the library inflates on first use; its rows and addresses are the same.
+/// literals the library inflates on first use; its rows and addresses are the same. When the packing
+/// budget runs out inside a table, only its leading chunks are packed and the rest stay UTF-8 literals.
 /// </summary>
 internal sealed class ChunkedTable
 {
@@ -46,8 +47,11 @@ internal sealed class ChunkedTable
     /// <summary>The table's size in UTF-8, line feeds included.</summary>
     public long Bytes { get; private set; }
 
-    /// <summary>Whether the table is written compressed (<see cref="UsePacked"/>) rather than as UTF-8 literals.</summary>
+    /// <summary>Whether the table is written compressed (<see cref="UsePacked"/>) rather than as UTF-8 literals, at least its leading chunks.</summary>
     public bool IsPacked => _packed is not null;
+
+    /// <summary>Whether every chunk is packed, not only the leading ones.</summary>
+    public bool IsWhollyPacked => _packed is not null && _packed.Count == _chunks.Count;
 
     /// <summary>Adds a row (without its line feed); returns its <see cref="RowAddress"/>.</summary>
     public int Add(string row)
@@ -113,15 +117,15 @@ internal sealed class ChunkedTable
     /// <summary>The chunk buffer <see cref="CopyChunk"/> last filled.</summary>
     public char[] CopiedChars => _copy ?? Array.Empty<char>();
 
-    /// <summary>The packed chunks, when <see cref="UsePacked"/> was given them.</summary>
+    /// <summary>The packed chunks, from chunk 0, when <see cref="UsePacked"/> was given them; the chunks after them are UTF-8 literals.</summary>
     public IReadOnlyList<PackedChunk>? Packed => _packed;
 
-    /// <summary>Writes the table packed: one <see cref="PackedChunk"/> per chunk, in order.</summary>
+    /// <summary>Writes the table's leading chunks packed: one <see cref="PackedChunk"/> per chunk, in order, from chunk 0.</summary>
     public void UsePacked(IReadOnlyList<PackedChunk> chunks)
     {
-        if (chunks.Count != _chunks.Count)
+        if (chunks.Count == 0 || chunks.Count > _chunks.Count)
         {
-            throw new InvalidOperationException($"{Name} has {_chunks.Count} chunks, not {chunks.Count}.");
+            throw new InvalidOperationException($"{Name} has {_chunks.Count} chunks; {chunks.Count} packed ones do not fit it.");
         }
 
         _packed = chunks;

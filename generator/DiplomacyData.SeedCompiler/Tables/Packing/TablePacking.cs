@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
 
@@ -11,7 +12,7 @@ namespace DiplomacyData.SeedCompiler.Tables.Packing;
 /// Why: the compiler lowers a UTF-8 literal to one bound node per byte, about 0.3 s of build per MB of
 /// data, while an ordinary string literal goes into the user-string heap almost for free (8 MB of packed
 /// data built as fast as an empty library). That heap holds at most 16 MiB, so packing stops at
-/// the policy's budget and the tables past it stay UTF-8 literals (see <see cref="ChunkedTable"/>);
+/// the policy's budget and the chunks past it stay UTF-8 literals (see <see cref="ChunkedTable"/>);
 /// the order of <see cref="Pack(IReadOnlyList{ChunkedTable}, PackingPolicy)"/> decides which tables are packed first.
 /// </para>
 /// <para>
@@ -26,8 +27,11 @@ internal static class TablePacking
 {
     /// <summary>
     /// When the tables together reach the policy's dataset size, packs each table of at least its table
-    /// size, in the given order, while the packed characters fit its budget; a table that does not fit is
-    /// skipped, not split.
+    /// size, in the given order, while the packed characters fit its budget; a table that does not fit
+    /// whole is skipped, so that the tables after it may still fit. What the budget has left after that
+    /// goes to the skipped tables, in the same order, a chunk at a time: each packs its leading chunks
+    /// while they fit and keeps the rest as UTF-8 literals (at 100,000 events that packs about 40% of the
+    /// 3.3 MB ReferencePostings table, whose UTF-8 literals were about a third of each compilation).
     /// </summary>
     public static void Pack(IReadOnlyList<ChunkedTable> tables, PackingPolicy policy)
     {
@@ -43,6 +47,7 @@ internal static class TablePacking
         }
 
         var left = policy.BudgetChars;
+        var skipped = new List<(ChunkedTable Table, PackedChunk[] Packed)>();
         foreach (var table in tables)
         {
             if (table.Bytes < policy.MinTableBytes)
@@ -61,6 +66,25 @@ internal static class TablePacking
             {
                 table.UsePacked(packed);
                 left -= chars;
+            }
+            else
+            {
+                skipped.Add((table, packed));
+            }
+        }
+
+        foreach (var (table, packed) in skipped)
+        {
+            var count = 0;
+            while (count < packed.Length && packed[count].Text.Length <= left)
+            {
+                left -= packed[count].Text.Length;
+                count++;
+            }
+
+            if (count > 0)
+            {
+                table.UsePacked(new ArraySegment<PackedChunk>(packed, 0, count));
             }
         }
     }
