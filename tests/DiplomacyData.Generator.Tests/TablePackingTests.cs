@@ -20,7 +20,7 @@ namespace DiplomacyData.Generator.Tests;
 
 /// <summary>
 /// The packed data tables (TablePacking): the in-house DEFLATE encoder agrees with the platform's
-/// inflater, the 14-bit packing is lossless, the budget decides which tables are packed, and a library
+/// inflater, the 15-bit packing is lossless, the budget decides which tables are packed, and a library
 /// whose tables are all packed, none packed or a mix, built for .NET or as for netstandard2.0, reads back
 /// the same data through every query.
 /// </summary>
@@ -69,15 +69,33 @@ public sealed class TablePackingTests
     }
 
     [Fact]
-    public void Packed_characters_are_fourteen_bits_each_in_the_ideograph_range()
+    public void Packed_characters_are_fifteen_bits_each_and_letters()
     {
         Gen.Byte.Array[0, 500].Sample(data =>
         {
             var text = PackedChars.FromBytes(data);
-            Assert.Equal(((data.Length * 8) + 13) / 14, text.Length);
-            Assert.All(text, c => Assert.InRange(c, '\u4E00', '\u8DFF'));
+            Assert.Equal(((data.Length * 8) + 14) / 15, text.Length);
+            Assert.All(text, c => Assert.True(char.IsLetter(c) && PackedChars.IsPackedChar(c), $"U+{(int)c:X4}"));
             Assert.Equal(data, Unpack(text, data.Length));
+            Assert.Equal(data, PackedChars.ToBytes(text).Take(data.Length));
         });
+    }
+
+    [Fact]
+    public void Every_fifteen_bit_value_has_a_letter_of_its_own()
+    {
+        // Two bytes give a character's fifteen bits (and one bit of the next): every value 0 to 32,767 once.
+        var seen = new HashSet<char>();
+        for (var value = 0; value < 1 << 15; value++)
+        {
+            var c = PackedChars.FromBytes(new[] { (byte)value, (byte)(value >> 8) })[0];
+            Assert.True(char.IsLetter(c) && !char.IsSurrogate(c), $"value {value}: U+{(int)c:X4}");
+            Assert.True(seen.Add(c), $"value {value}: U+{(int)c:X4} twice");
+            Assert.Equal(value, Value(c));
+        }
+
+        Assert.False(PackedChars.IsPackedChar('a'));
+        Assert.False(PackedChars.IsPackedChar('\uC040'));
     }
 
     [Fact]
@@ -338,18 +356,29 @@ public sealed class TablePackingTests
         return output.ToArray();
     }
 
-    /// <summary>The format spelled out independently of the library's PackedTable: 14 bits a character, least significant first.</summary>
+    /// <summary>
+    /// The format spelled out independently of the library's PackedTable: 15 bits a character, least significant
+    /// first, the values counted through U+4E00 to U+9FFF, then U+3400 to U+4DBF, then from U+AC00.
+    /// </summary>
     private static byte[] Unpack(string text, int length)
     {
         var bits = new List<bool>();
         foreach (var c in text)
         {
-            for (var i = 0; i < 14; i++)
+            for (var i = 0; i < 15; i++)
             {
-                bits.Add((((c - 0x4E00) >> i) & 1) == 1);
+                bits.Add(((Value(c) >> i) & 1) == 1);
             }
         }
 
         return Enumerable.Range(0, length).Select(b => (byte)Enumerable.Range(0, 8).Sum(i => bits[(b * 8) + i] ? 1 << i : 0)).ToArray();
     }
+
+    private static int Value(char c) => c switch
+    {
+        >= '\u4E00' and <= '\u9FFF' => c - 0x4E00,
+        >= '\u3400' and <= '\u4DBF' => 0x5200 + (c - 0x3400),
+        >= '\uAC00' and <= '\uC03F' => 0x5200 + 0x19C0 + (c - 0xAC00),
+        _ => throw new ArgumentOutOfRangeException(nameof(c), $"U+{(int)c:X4} is not a packed character"),
+    };
 }

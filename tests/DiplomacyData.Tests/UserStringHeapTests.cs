@@ -28,7 +28,7 @@ public sealed class UserStringHeapTests
             var bytes = (2 * text.Length) + 1 + 4; // the heap entry: UTF-16, a terminal byte, a length of at most four bytes
 
             // Packed table chunks are not the library's own (the real dataset's tables are too small to be packed; a larger dataset's are).
-            if (text.Length == 0 || text[0] is < '\u4E00' or > '\u8DFF')
+            if (text.Length == 0 || !PackedChars.IsPackedChar(text[0]))
             {
                 own += bytes;
             }

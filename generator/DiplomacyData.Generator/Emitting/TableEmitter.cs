@@ -94,7 +94,7 @@ internal static class TableEmitter
         for (var i = 0; i < packed.Count; i++)
         {
             w.Line();
-            w.Line($"/// <summary>Chunk {N(i)} of {table.Name}, compressed with DEFLATE, 14 bits per character from U+4E00 (see PackedTable).</summary>");
+            w.Line($"/// <summary>Chunk {N(i)} of {table.Name}, compressed with DEFLATE, 15 bits per character (see PackedTable and PackedChars).</summary>");
             w.Line("[System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]");
 
             // The characters need no escaping (TablePacking): they are written as they are.
