@@ -80,6 +80,26 @@ native_aot() {
   diff -u "$out/answers-jit.txt" "$out/answers-aot.txt" || { echo "The native binary answers differently from the JIT app (diff above)."; return 1; }
 }
 
+# The package's buildTransitive/DiplomacyData.props reaches the app: NativeAOT keeps preinitialized data (the packed
+# tables' string literals) mapped from the image instead of rebuilding it at start (IlcDehydrate false); an app that
+# set the property before the package's props are read (a Directory.Build.props, or here the environment, which
+# MSBuild reads the same way) keeps its own value; and the binary native-aot-same-answers published has no .hydrated
+# section, the one dehydration fills at start.
+native_aot_keeps_data_mapped() {
+  local project=tests/Consumers/CSharpApp value
+  dotnet restore "$project" -p:DiplomacyDataVersion="$version" || return 1
+  value=$(dotnet msbuild "$project" -getProperty:IlcDehydrate -p:DiplomacyDataVersion="$version") || return 1
+  [ "$value" = false ] || { echo "IlcDehydrate in a consumer is '$value', not the package's 'false'."; return 1; }
+  value=$(IlcDehydrate=true dotnet msbuild "$project" -getProperty:IlcDehydrate -p:DiplomacyDataVersion="$version") || return 1
+  [ "$value" = true ] || { echo "An app's own IlcDehydrate=true became '$value': the package must leave a value it finds."; return 1; }
+  readelf -SW "$out/aot/CSharpApp" >"$out/aot-sections.txt" || { echo "No native binary to read: see native-aot-same-answers."; return 1; }
+  if grep -F ' .hydrated ' "$out/aot-sections.txt"; then
+    echo "The NativeAOT binary has a .hydrated section (above): it was published with dehydration on."
+    return 1
+  fi
+  echo "note: NativeAOT binary $(stat -c %s "$out/aot/CSharpApp") bytes, no .hydrated section"
+}
+
 # An F# script, as someone exploring the data would write it: #r "nuget: DiplomacyData" in dotnet fsi.
 fsharp_script() {
   dotnet fsi tests/Consumers/FSharpScript/queries.fsx "$version"
@@ -232,6 +252,7 @@ symbols_embed_generated_sources() { audit symbols; }
 started=$SECONDS
 check csharp-linq-app csharp_app
 check native-aot-same-answers native_aot
+check native-aot-keeps-data-mapped native_aot_keeps_data_mapped
 check fsharp-script fsharp_script
 check netstandard2.0-library-net8.0-app netstandard_library_net8_app
 check readme-install-from-empty-cache readme_install

@@ -15,14 +15,16 @@ public sealed class EffectiveDateTests
     [Fact]
     public void A_sub_event_without_a_date_of_its_own_takes_its_parent_s_days()
     {
-        var visit = NewEvent(PartialDate.FromDay(2023, 7, 2), PartialDate.FromDay(2023, 7, 4), null);
-        var oneDayVisit = NewEvent(PartialDate.FromMonth(2023, 7), PartialDate.Unknown, null);
+        var visit = new TestEvent(PartialDate.FromDay(2023, 7, 2), PartialDate.FromDay(2023, 7, 4), null);
+        var oneDayVisit = new TestEvent(PartialDate.FromMonth(2023, 7), PartialDate.Unknown, null);
 
-        Assert.Equal(PartialDate.Between(PartialDate.FromDay(2023, 7, 2), PartialDate.FromDay(2023, 7, 4)), NewEvent(PartialDate.Unknown, PartialDate.Unknown, visit).EffectiveDate);
-        Assert.Equal(PartialDate.FromMonth(2023, 7), NewEvent(PartialDate.Unknown, PartialDate.Unknown, oneDayVisit).EffectiveDate);
-        Assert.Equal(PartialDate.FromDay(2023, 7, 3), NewEvent(PartialDate.FromDay(2023, 7, 3), PartialDate.Unknown, visit).EffectiveDate);
-        Assert.Equal(PartialDate.Unknown, NewEvent(PartialDate.Unknown, PartialDate.Unknown, null).EffectiveDate);
+        Assert.Equal(PartialDate.Between(PartialDate.FromDay(2023, 7, 2), PartialDate.FromDay(2023, 7, 4)), new TestEvent(PartialDate.Unknown, PartialDate.Unknown, visit).EffectiveDate);
+        Assert.Equal(PartialDate.FromMonth(2023, 7), new TestEvent(PartialDate.Unknown, PartialDate.Unknown, oneDayVisit).EffectiveDate);
+        Assert.Equal(PartialDate.FromMonth(2023, 7), new TestEvent(PartialDate.Unknown, PartialDate.Unknown, new TestEvent(PartialDate.Unknown, PartialDate.Unknown, oneDayVisit)).EffectiveDate);
+        Assert.Equal(PartialDate.FromDay(2023, 7, 3), new TestEvent(PartialDate.FromDay(2023, 7, 3), PartialDate.Unknown, visit).EffectiveDate);
+        Assert.Equal(PartialDate.Unknown, new TestEvent(PartialDate.Unknown, PartialDate.Unknown, null).EffectiveDate);
         Assert.All(Data.Events.Where(e => e.Date.IsKnown || e.Date.IsBounded), e => Assert.Equal(e.Date, e.EffectiveDate));
+        Assert.All(Data.Events.Where(e => e.Parent is { } parent && !e.Date.IsKnown && !e.Date.IsBounded && parent.Date.IsKnown && parent.EndDate.IsKnown && parent.EndDate != parent.Date), e => Assert.Equal(PartialDate.Between(e.Parent!.Date, e.Parent.EndDate), e.EffectiveDate));
     }
 
     [Fact]
@@ -71,11 +73,11 @@ public sealed class EffectiveDateTests
         Assert.Equal(Data.Events.Count, timeline.Count);
     }
 
-    // An event outside the compiled rows: its id, texts and lists (string numbers and row offsets, read on
-    // first use) are never read here, only its dates.
-    private static Event NewEvent(PartialDate date, PartialDate endDate, Event? parent) => new(
-        id: 0, kind: EventKind.Meeting, title: 0, date: date, endDate: endDate, dateText: 0, place: null, status: EventStatus.Held,
-        series: null, ordinal: null, parent: parent, participants: 0, topics: 0, cameo: 0, plover: 0, actorsNote: 0, summary: 0, evidence: 0, note: 0);
+    /// <summary>An event outside the compiled rows, for the rule of <see cref="Event.EffectiveDate"/> on chains the dataset does not hold.</summary>
+    private sealed record TestEvent(PartialDate Date, PartialDate EndDate, TestEvent? Parent)
+    {
+        public PartialDate EffectiveDate => Event.EffectiveDateOf(this, e => (e.Date, e.EndDate, e.Parent));
+    }
 
     /// <summary>An event's possible days, as EventsBetween defines them: its effective date, reaching its own end date; no days when it is unbounded on a side.</summary>
     private static bool InWindow(Event e, PartialDate window)

@@ -140,16 +140,15 @@ public sealed class ReferenceTests
         foreach (var referrer in Data.All)
         {
             var type = referrer.GetType();
-            var constructor = type.GetConstructors(BindingFlags.NonPublic | BindingFlags.Instance).Single();
-            foreach (var parameter in constructor.GetParameters())
+            foreach (var name in FieldNames(type))
             {
-                var property = type.GetProperty(PropertyNamed.TryGetValue(parameter.Name!, out var renamed) ? renamed : char.ToUpperInvariant(parameter.Name![0]) + parameter.Name[1..]);
+                var property = type.GetProperty(PropertyNamed.TryGetValue(name, out var renamed) ? renamed : char.ToUpperInvariant(name[0]) + name[1..]);
                 if (property is null)
                 {
                     continue; // a field read under another name (file as FileName, rank as MilitaryRank): none of them refers to a record
                 }
 
-                foreach (var (target, field) in Referenced(property.GetValue(referrer), parameter.Name!))
+                foreach (var (target, field) in Referenced(property.GetValue(referrer), name))
                 {
                     if (ReferenceEquals(target, referrer))
                     {
@@ -193,18 +192,39 @@ public sealed class ReferenceTests
         _ => [],
     };
 
+    /// <summary>
+    /// A record type's field names in schema order: its constructor's parameters, which the generated decoder fills
+    /// by the schema's field names; or, for a kind that reads each field from its row (events, whose constructor
+    /// takes nothing), the generated field readers of <c>DatasetDecoder.{Kind}Fields</c>, named by their properties.
+    /// </summary>
+    private static string[] FieldNames(Type type)
+    {
+        var parameters = type.GetConstructors(BindingFlags.NonPublic | BindingFlags.Instance).Single().GetParameters();
+        if (parameters.Length > 0)
+        {
+            return parameters.Select(p => p.Name!).ToArray();
+        }
+
+        var readers = typeof(DatasetDecoder).GetNestedType(type.Name + "Fields", BindingFlags.NonPublic)
+            ?? throw new InvalidOperationException($"{type.Name} takes no constructor arguments but has no generated field readers.");
+        return readers.GetMethods(BindingFlags.Static | BindingFlags.NonPublic)
+            .Where(method => method.Name is not ("At" or "Skip"))
+            .OrderBy(method => method.MetadataToken)
+            .Select(method => PropertyNamed.FirstOrDefault(pair => pair.Value == method.Name).Key ?? char.ToLowerInvariant(method.Name[0]) + method.Name[1..])
+            .ToArray();
+    }
+
     /// <summary>Where a field stands in its referrer's schema order: its constructor parameter, then, in a list of items, the item member.</summary>
     private static int FieldRank(Record referrer, string field)
     {
         var parts = field.Split('.');
-        var parameters = referrer.GetType().GetConstructors(BindingFlags.NonPublic | BindingFlags.Instance).Single().GetParameters();
-        var parameter = Array.FindIndex(parameters, p => p.Name == parts[0]);
+        var parameter = Array.IndexOf(FieldNames(referrer.GetType()), parts[0]);
         var member = parts.Length == 1 ? 0 : parts[1] switch { "source" => 1, "target" => 2, _ => 0 };
         return (parameter * 10) + member;
     }
 
     /// <summary>The record properties whose names are not their fields' in PascalCase (the schema says so with AsProperty).</summary>
-    private static readonly Dictionary<string, string> PropertyNamed = new(StringComparer.Ordinal) { ["plover"] = nameof(Event.PloverCodes) };
+    private static readonly Dictionary<string, string> PropertyNamed = new(StringComparer.Ordinal) { ["plover"] = nameof(Event.PloverCodes), ["kind"] = nameof(Event.EventKind) };
 
     /// <summary>A code's actors: the lists <c>Sources</c> and <c>Targets</c> are the seed fields <c>source</c> and <c>target</c>.</summary>
     private static readonly Dictionary<string, string> ItemFieldNamed = new(StringComparer.Ordinal) { ["Sources"] = "source", ["Targets"] = "target" };

@@ -16,18 +16,18 @@ namespace DiplomacyData.Generator.Emitting;
 internal static class DecoderEmitter
 {
     /// <summary>
-    /// The kinds whose id, texts and lists of objects stay in the row until first read (the record's constructor
-    /// takes string numbers and list offsets for them): the kinds a query walks in bulk, where building every
-    /// title, quote and code of 100,000 records costs more than the query itself. Their record classes must
-    /// take those fields as <see cref="int"/>.
+    /// The kinds read in bulk, whose records keep nothing but their place in the dataset and read each field from
+    /// their row when asked for (<c>DatasetDecoder.EventFields</c>): at 100,000 events, building every event's
+    /// fields, texts and lists up front cost more memory than the query's answer was worth. Their record classes
+    /// take no constructor arguments and call the generated field readers from their properties.
     /// </summary>
-    private static readonly HashSet<string> DeferredKinds = new(System.StringComparer.Ordinal) { "Event" };
+    internal static readonly HashSet<string> DeferredKinds = new(System.StringComparer.Ordinal) { "Event" };
 
     /// <summary>
-    /// On the readers and skippers of the deferred kinds, which run once per row of a bulk read: compiled
+    /// On the readers and skippers of the row-read kinds, which run once per row of a bulk read: compiled
     /// optimized from their first call, instead of running unoptimized until the runtime's tiering catches up.
     /// </summary>
-    private const string HotPathAttribute = "[System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]";
+    internal const string HotPathAttribute = "[System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]";
 
     /// <summary>The decoder depends only on the schema, never on the data, so it is emitted once per schema.</summary>
     public static string Emit()
@@ -37,6 +37,7 @@ internal static class DecoderEmitter
         w.Line("namespace DiplomacyData;");
         w.Line();
         w.Open("internal static partial class DatasetDecoder");
+        w.Line(HotPathAttribute);
         w.Open("internal static partial Record Read(RecordKind kind, ref RecordReader r) => kind switch");
         foreach (var kind in SeedSchema.Kinds)
         {
@@ -47,21 +48,25 @@ internal static class DecoderEmitter
         w.Close(";");
         WriteEnumTables(w);
         WriteDates(w);
+        var rowListFields = 0;
         foreach (var kind in SeedSchema.Kinds)
         {
-            var deferred = DeferredKinds.Contains(kind.ClrType);
             w.Line();
-            if (deferred)
+            if (DeferredKinds.Contains(kind.ClrType))
             {
-                w.Line(HotPathAttribute);
+                RowReadKindEmitter.Write(w, kind, ref rowListFields);
+                continue;
             }
 
             w.Line($"private static {kind.ClrType} Read{kind.ClrType}(ref RecordReader r) => new {kind.ClrType}(");
-            var arguments = new List<string> { deferred ? "id: r.ReadIdIndex()" : "id: r.ReadText()" };
-            arguments.AddRange(kind.Fields.Select(field => $"{Parameter(field.Name)}: {(deferred ? Defer(field) : Read(field))}"));
+            var arguments = new List<string> { "id: r.ReadText()" };
+            arguments.AddRange(kind.Fields.Select(Argument));
             WriteArguments(w, arguments, ");");
         }
 
+        w.Line();
+        w.Line("/// <summary>How many list fields the row-read kinds have: the store keeps each one's decoded items apart (RowItems).</summary>");
+        w.Line($"internal const int RowListFields = {rowListFields.ToString(System.Globalization.CultureInfo.InvariantCulture)};");
         WriteItems(w);
 
         w.Close();
@@ -153,7 +158,7 @@ internal static class DecoderEmitter
     private static IEnumerable<FieldDef> AllFields() =>
         SeedSchema.Kinds.SelectMany(kind => kind.Fields).SelectMany(field => field.Item is null ? new[] { field } : field.Item.Fields.Prepend(field));
 
-    private static string EnumTable(string clrType) => clrType + "Values";
+    internal static string EnumTable(string clrType) => clrType + "Values";
 
     private static void WriteArguments(SourceWriter w, IReadOnlyList<string> arguments, string end)
     {
@@ -165,37 +170,30 @@ internal static class DecoderEmitter
 
     private static string Argument(FieldDef field) => $"{Parameter(field.Name)}: {Read(field)}";
 
-    private static string Read(FieldDef field) => field.Type switch
+    internal static string Read(FieldDef field, string r = "r") => field.Type switch
     {
-        FieldType.String or FieldType.Text => field.Required ? "r.ReadRequiredText()" : "r.ReadOptionalText()",
-        FieldType.Decimal => field.Required ? "r.ReadRequiredDecimal()" : "r.ReadOptionalDecimal()",
-        FieldType.Integer => "r.ReadOptionalInt32()",
+        FieldType.String or FieldType.Text => field.Required ? $"{r}.ReadRequiredText()" : $"{r}.ReadOptionalText()",
+        FieldType.Decimal => field.Required ? $"{r}.ReadRequiredDecimal()" : $"{r}.ReadOptionalDecimal()",
+        FieldType.Integer => $"{r}.ReadOptionalInt32()",
         FieldType.Enum => field.Required
-            ? $"{EnumTable(field.ClrType)}[r.ReadRequiredEnum()]"
-            : $"r.ReadOptionalEnum() is int {field.Name}Value ? {EnumTable(field.ClrType)}[{field.Name}Value] : null",
-        FieldType.Date => "r.ReadDate()",
-        FieldType.Ref => field.Required ? $"r.ReadRequiredRef<{field.ClrType}>()" : $"r.ReadOptionalRef<{field.ClrType}>()",
-        FieldType.RefList => $"r.ReadRefList<{field.ClrType}>()",
-        FieldType.StringList => "r.ReadTextList()",
-        FieldType.ObjectList => $"r.ReadList(Read{field.Item!.ClrType})",
+            ? $"{EnumTable(field.ClrType)}[{r}.ReadRequiredEnum()]"
+            : $"{r}.ReadOptionalEnum() is int {field.Name}Value ? {EnumTable(field.ClrType)}[{field.Name}Value] : null",
+        FieldType.Date => $"{r}.ReadDate()",
+        FieldType.Ref => field.Required ? $"{r}.ReadRequiredRef<{field.ClrType}>()" : $"{r}.ReadOptionalRef<{field.ClrType}>()",
+        FieldType.RefList => $"{r}.ReadRefList<{field.ClrType}>()",
+        FieldType.StringList => $"{r}.ReadTextList()",
+        FieldType.ObjectList => $"{r}.ReadList(Read{field.Item!.ClrType})",
         _ => throw new System.InvalidOperationException("No reader for " + field.Type),
     };
 
-    /// <summary>A deferred kind's field: texts as their string numbers and lists (of objects or references) as where they start; the rest as <see cref="Read"/>.</summary>
-    private static string Defer(FieldDef field) => field.Type switch
-    {
-        FieldType.String or FieldType.Text => field.Required ? "r.ReadRequiredTextIndex()" : "r.ReadTextIndex()",
-        FieldType.ObjectList => $"r.SkipList(Skip{field.Item!.ClrType})",
-        FieldType.RefList => "r.SkipRefList()",
-        _ => Read(field),
-    };
-
-    /// <summary>Steps over a field of an object in a skipped list: every such field is one number or a list of numbers.</summary>
-    private static string Skip(FieldDef field) => field.Type switch
+    /// <summary>Steps over a field of a row-read kind, or of an object in one of its lists.</summary>
+    internal static string Skip(FieldDef field) => field.Type switch
     {
         FieldType.String or FieldType.Text or FieldType.Decimal or FieldType.Integer or FieldType.Enum or FieldType.Ref => "r.ReadNumber();",
         FieldType.RefList or FieldType.StringList => "r.SkipNumberList();",
-        _ => throw new System.InvalidOperationException($"No skipper for a {field.Type} field in an object ({field.Name}); add one to {nameof(DecoderEmitter)} and RecordReader."),
+        FieldType.Date => "r.SkipDate();",
+        FieldType.ObjectList => $"r.SkipList(Skip{field.Item!.ClrType});",
+        _ => throw new System.InvalidOperationException($"No skipper for a {field.Type} field ({field.Name}); add one to {nameof(DecoderEmitter)} and RecordReader."),
     };
 
     private static string Parameter(string name) =>

@@ -6,7 +6,7 @@ namespace DiplomacyData;
 /// then CJK Extension A (U+3400 to U+4DBF), then the first Hangul syllables (U+AC00 to U+C03F). Every one
 /// is assigned, printable, left-to-right and needs no escaping in C#; no single range of such letters has
 /// the 32,768 a fifteenth bit needs. The generator compiles this file too (it writes with
-/// <see cref="FromBytes"/>, the library reads with <see cref="ToBytes"/>), so the two can never disagree.
+/// <see cref="FromBytes"/>, the library reads with a <see cref="Reader"/>), so the two can never disagree.
 /// </summary>
 /// <remarks>
 /// Fifteen bits rather than fourteen: the user-string heap's 16 MiB is what limits how much of a large
@@ -47,26 +47,46 @@ internal static class PackedChars
         return new string(chars);
     }
 
-    /// <summary>The bytes behind the characters (the padding bits of the last character dropped).</summary>
-    public static byte[] ToBytes(string text)
+    /// <summary>
+    /// Reads the bytes behind the characters a piece at a time, into the caller's buffer (the padding bits of
+    /// the last character dropped). The library inflates a packed chunk straight from its string through one:
+    /// a whole copy of the compressed bytes first would be garbage as large as the packed table.
+    /// </summary>
+    internal sealed class Reader
     {
-        var bytes = new byte[text.Length * BitsPerChar / 8];
-        var pending = 0;
-        var pendingBits = 0;
-        var next = 0;
-        foreach (var c in text)
+        private readonly string _text;
+        private int _next;
+        private int _pending;
+        private int _pendingBits;
+        private int _bytesLeft;
+
+        public Reader(string text)
         {
-            pending |= ToValue(c) << pendingBits;
-            pendingBits += BitsPerChar;
-            while (pendingBits >= 8 && next < bytes.Length)
-            {
-                bytes[next++] = (byte)pending;
-                pending >>= 8;
-                pendingBits -= 8;
-            }
+            _text = text;
+            _bytesLeft = text.Length * BitsPerChar / 8;
         }
 
-        return bytes;
+        /// <summary>Writes up to <paramref name="count"/> bytes from <paramref name="offset"/>; returns how many, 0 once all are read.</summary>
+        public int Read(byte[] buffer, int offset, int count)
+        {
+            var end = offset + (count < _bytesLeft ? count : _bytesLeft);
+            var next = offset;
+            while (next < end)
+            {
+                if (_pendingBits < 8)
+                {
+                    _pending |= ToValue(_text[_next++]) << _pendingBits;
+                    _pendingBits += BitsPerChar;
+                }
+
+                buffer[next++] = (byte)_pending;
+                _pending >>= 8;
+                _pendingBits -= 8;
+            }
+
+            _bytesLeft -= next - offset;
+            return next - offset;
+        }
     }
 
     /// <summary>Whether the character is one that <see cref="FromBytes"/> writes.</summary>

@@ -37,7 +37,7 @@ internal sealed class PackedTable
     private byte[] Inflate(int chunk)
     {
         var bytes = new byte[_lengths[chunk]];
-        using (var inflater = new DeflateStream(new MemoryStream(PackedChars.ToBytes(_source(chunk))), CompressionMode.Decompress))
+        using (var inflater = new DeflateStream(new PackedCharsStream(_source(chunk)), CompressionMode.Decompress))
         {
             var read = 0;
             while (read < bytes.Length)

@@ -1,5 +1,7 @@
 using System.Collections;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using DiplomacyData.TableFormat;
 
 namespace DiplomacyData;
 
@@ -36,6 +38,7 @@ internal sealed class RecordList<T> : IReadOnlyList<T>
 
     public T this[int index]
     {
+        [MethodImpl(HotPath.Optimize)]
         get
         {
             if ((uint)index >= (uint)Count)
@@ -50,13 +53,7 @@ internal sealed class RecordList<T> : IReadOnlyList<T>
         }
     }
 
-    public IEnumerator<T> GetEnumerator()
-    {
-        for (var i = 0; i < Count; i++)
-        {
-            yield return this[i];
-        }
-    }
+    public IEnumerator<T> GetEnumerator() => new IndexEnumerator<T>(this);
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }

@@ -31,6 +31,9 @@ internal ref struct RecordReader
         _position = 0;
     }
 
+    /// <summary>Where the reader stands in the row: the start of the next field, for a list read later (<see cref="RowList{T}"/>).</summary>
+    public readonly int Offset => _position;
+
     /// <summary>True once every field is read: the row's line feed is next.</summary>
     public readonly bool AtRowEnd => _position < _row.Length && _row[_position] == (byte)'\n';
 
@@ -50,19 +53,6 @@ internal ref struct RecordReader
     }
 
     public string ReadRequiredText() => ReadOptionalText() ?? throw Corrupt("a required text is missing");
-
-    /// <summary>The id left undecoded: its string index (an id is never absent, so not shifted like the texts below).</summary>
-    public int ReadIdIndex() => ReadNumber();
-
-    /// <summary>An optional text left undecoded, as the row holds it: 0 for none, else its string index + 1 (the record decodes it with <see cref="RecordStore.String"/> on first read).</summary>
-    public int ReadTextIndex() => ReadNumber();
-
-    /// <summary>A required text left undecoded, as the row holds it (its string index + 1).</summary>
-    public int ReadRequiredTextIndex()
-    {
-        var index = ReadNumber();
-        return index != 0 ? index : throw Corrupt("a required text is missing");
-    }
 
     public decimal ReadRequiredDecimal() => decimal.Parse(ReadRequiredText(), NumberStyles.Float, CultureInfo.InvariantCulture);
 
@@ -142,33 +132,18 @@ internal ref struct RecordReader
         return new ReadOnlyArray<T>(items);
     }
 
-    /// <summary>
-    /// Steps over a list field and returns where it starts in the row, so that the record can read it
-    /// when it is first asked for (<see cref="RowList{T}"/>) instead of now.
-    /// </summary>
+    /// <summary>Steps over a list field, for a field read from its row only when asked for.</summary>
     [MethodImpl(HotPath.Optimize)]
-    public int SkipList(ItemSkipper skip)
+    public void SkipList(ItemSkipper skip)
     {
-        var start = _position;
         var count = ReadNumber();
         for (var i = 0; i < count; i++)
         {
             skip(ref this);
         }
-
-        return start;
     }
 
-    /// <summary>Steps over a list of references and returns where it starts in the row (<see cref="RowReferenceList{T}"/>).</summary>
-    [MethodImpl(HotPath.Optimize)]
-    public int SkipRefList()
-    {
-        var start = _position;
-        SkipNumberList();
-        return start;
-    }
-
-    /// <summary>Steps over a list of numbers (references or texts) inside a skipped item.</summary>
+    /// <summary>Steps over a list of numbers (references or texts).</summary>
     [MethodImpl(HotPath.Optimize)]
     public void SkipNumberList()
     {
@@ -201,6 +176,25 @@ internal ref struct RecordReader
 
         var inference = inferred ? new DateInference(ReadRequiredText(), _store.All, ReadIndexes()) : null;
         return new PartialDate(year, month, day, inference);
+    }
+
+    /// <summary>Steps over a date as <see cref="ReadDate"/> reads it, building nothing.</summary>
+    [MethodImpl(HotPath.Optimize)]
+    public void SkipDate()
+    {
+        var packed = ReadNumber();
+        if (packed == DatePacking.Bounded)
+        {
+            ReadNumber();
+            ReadNumber();
+        }
+        else if (!DatePacking.TryUnpack(packed, out _, out _, out _, out var inferred) || !inferred)
+        {
+            return;
+        }
+
+        ReadNumber(); // the reason
+        SkipNumberList(); // the basis
     }
 
     private int[] ReadIndexes()

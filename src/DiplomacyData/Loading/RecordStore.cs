@@ -23,6 +23,9 @@ internal sealed class RecordStore
     private readonly ChunkedText _rows = new(DatasetBlob.Records);
     private readonly ChunkedText _text = new(DatasetBlob.Strings);
 
+    // The decoded items of each list field a kind reads from its rows (see RowItems), made on first use.
+    private readonly object?[] _rowItems = new object?[DatasetDecoder.RowListFields];
+
     public RecordStore()
     {
         _records = new Record?[DatasetBlob.RecordStartsTable.Rows];
@@ -35,7 +38,11 @@ internal sealed class RecordStore
     /// <summary>Every record, in dataset order; what a <see cref="DateInference"/> resolves its basis against.</summary>
     public IReadOnlyList<Record> All { get; }
 
-    public Record this[int position] => Volatile.Read(ref _records[position]) ?? Materialize(position);
+    public Record this[int position]
+    {
+        [MethodImpl(HotPath.Optimize)]
+        get => Volatile.Read(ref _records[position]) ?? Materialize(position);
+    }
 
     /// <summary>The kind's records: a contiguous run, since the generator orders records by kind.</summary>
     public (int Start, int Count) Range(RecordKind kind) =>
@@ -61,7 +68,20 @@ internal sealed class RecordStore
 
     private string?[] NewStringBlock(int block) => PublishOnce.Value(ref _strings[block], new string?[StringBlockSize]);
 
+    /// <summary>The store's decoded items of a row-read list field, by its number (the generated field readers number them).</summary>
+    public RowItems<T> RowItems<T>(int field, RecordKind kind)
+    {
+        if (Volatile.Read(ref _rowItems[field]) is RowItems<T> items)
+        {
+            return items;
+        }
+
+        var (start, count) = Range(kind);
+        return (RowItems<T>)PublishOnce.Value(ref _rowItems[field], new RowItems<T>(start, count));
+    }
+
     /// <summary>A reader that stands <paramref name="offset"/> bytes into the record's row, for a field it left there.</summary>
+    [MethodImpl(HotPath.Optimize)]
     public RecordReader ReaderAt(int position, int offset) =>
         new(this, _rows.From(DatasetBlob.RecordStartsTable[position, 0]).Slice(offset));
 

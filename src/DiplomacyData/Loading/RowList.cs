@@ -1,15 +1,15 @@
 using System.Collections;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
-using System.Threading;
 using DiplomacyData.TableFormat;
 
 namespace DiplomacyData;
 
 /// <summary>
-/// A list field a record left in its row (<see cref="RecordReader.SkipList"/>). Its count is read from the
-/// row when the list is made, so <c>Participants.Count</c> builds no participant; the items are read on first
-/// access, all at once, and the first array published is the one every thread reads from then on.
+/// A list field of a record that reads its fields from its row (an event's participants, codes, evidence): a view
+/// made on each read of the property. Its count is read from the row when the view is made, so
+/// <c>Participants.Count</c> builds no participant; its items are read on first access, all at once, into the
+/// store's <see cref="RowItems{T}"/>, so every view of the list, on every thread, hands out the same items.
 /// Like <see cref="ReadOnlyArray{T}"/>, it implements nothing writable.
 /// </summary>
 internal sealed class RowList<T> : IReadOnlyList<T>
@@ -17,13 +17,14 @@ internal sealed class RowList<T> : IReadOnlyList<T>
     private readonly Record _owner;
     private readonly int _offset;
     private readonly ItemReader<T> _read;
-    private T[]? _items;
+    private readonly RowItems<T> _items;
 
-    private RowList(Record owner, int offset, int count, ItemReader<T> read)
+    private RowList(Record owner, int offset, int count, ItemReader<T> read, RowItems<T> items)
     {
         _owner = owner;
         _offset = offset;
         _read = read;
+        _items = items;
         Count = count;
     }
 
@@ -31,30 +32,22 @@ internal sealed class RowList<T> : IReadOnlyList<T>
 
     public T this[int index] => Items[index];
 
-    private T[] Items => Volatile.Read(ref _items) ?? ReadItems();
+    private T[] Items => _items.Of(_owner, _offset, _read);
 
-    /// <summary>The list that starts <paramref name="offset"/> bytes into the owner's row; an empty one is the shared empty list.</summary>
+    /// <summary>The list the reader stands at (its count first); an empty one is the shared empty list.</summary>
+    /// <param name="owner">The record whose row holds the list.</param>
+    /// <param name="list">A reader standing at the list's count.</param>
+    /// <param name="read">Reads one item.</param>
+    /// <param name="field">The list field's number among all row-read list fields (the store keeps each one's items apart).</param>
     [MethodImpl(HotPath.Optimize)]
-    public static IReadOnlyList<T> At(Record owner, int offset, ItemReader<T> read)
+    public static IReadOnlyList<T> At(Record owner, RecordReader list, ItemReader<T> read, int field)
     {
-        var reader = owner.Store.ReaderAt(owner.Position, offset);
-        var count = reader.ReadNumber();
-        return count == 0 ? ReadOnlyArray<T>.Empty : new RowList<T>(owner, offset, count, read);
+        var offset = list.Offset;
+        var count = list.ReadNumber();
+        return count == 0 ? ReadOnlyArray<T>.Empty : new RowList<T>(owner, offset, count, read, owner.Store.RowItems<T>(field, owner.Kind));
     }
 
     public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)Items).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => Items.GetEnumerator();
-
-    private T[] ReadItems()
-    {
-        var reader = _owner.Store.ReaderAt(_owner.Position, _offset);
-        var items = new T[reader.ReadNumber()];
-        for (var i = 0; i < items.Length; i++)
-        {
-            items[i] = _read(ref reader);
-        }
-
-        return PublishOnce.Value(ref _items, items);
-    }
 }

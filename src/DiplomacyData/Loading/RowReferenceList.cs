@@ -1,14 +1,16 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using DiplomacyData.TableFormat;
 
 namespace DiplomacyData;
 
 /// <summary>
-/// A list of references a record left in its row (<see cref="RecordReader.SkipRefList"/>). It holds no items,
-/// only where the list is and its count: each item is read from the row when asked for and resolved by the
-/// <see cref="RecordStore"/>, which hands out one object per record, so every read and every thread sees
-/// the same records. An event's topics then cost this one small object instead of an array and its wrapper.
+/// A list of references a record reads from its row (an event's topics): a view made on each read of the
+/// property. It holds no items, only where the list is and its count: each item is read from the row when asked
+/// for and resolved by the <see cref="RecordStore"/>, which hands out one object per record, so every view and
+/// every thread sees the same records.
 /// Like <see cref="ReadOnlyArray{T}"/>, it implements nothing writable.
 /// </summary>
 internal sealed class RowReferenceList<T> : IReadOnlyList<T>
@@ -28,6 +30,7 @@ internal sealed class RowReferenceList<T> : IReadOnlyList<T>
 
     public T this[int index]
     {
+        [MethodImpl(HotPath.Optimize)]
         get
         {
             if ((uint)index >= (uint)Count)
@@ -46,22 +49,18 @@ internal sealed class RowReferenceList<T> : IReadOnlyList<T>
         }
     }
 
-    /// <summary>The list that starts <paramref name="offset"/> bytes into the owner's row; an empty one is the shared empty list.</summary>
-    public static IReadOnlyList<T> At(Record owner, int offset)
+    /// <summary>The list the reader stands at (its count first); an empty one is the shared empty list.</summary>
+    [MethodImpl(HotPath.Optimize)]
+    public static IReadOnlyList<T> At(Record owner, RecordReader list)
     {
-        var count = owner.Store.ReaderAt(owner.Position, offset).ReadNumber();
+        var offset = list.Offset;
+        var count = list.ReadNumber();
         return count == 0 ? ReadOnlyArray<T>.Empty : new RowReferenceList<T>(owner, offset, count);
     }
 
     // Each item is found from the list's start again: quadratic in the list's length, which for the lists
     // left in a row (an event's few topics) costs less than keeping their positions.
-    public IEnumerator<T> GetEnumerator()
-    {
-        for (var i = 0; i < Count; i++)
-        {
-            yield return this[i];
-        }
-    }
+    public IEnumerator<T> GetEnumerator() => new IndexEnumerator<T>(this);
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }

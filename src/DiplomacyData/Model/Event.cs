@@ -1,83 +1,33 @@
 using System;
 using System.Collections.Generic;
-using System.Threading;
 
 namespace DiplomacyData;
 
 /// <summary>A meeting, visit, dialogue, forum, inauguration or celebration; held, planned or under way.</summary>
 public sealed class Event : Record
 {
-    // The id, the texts and the lists (participants, topics, codes, evidence) stay in the compiled row until
-    // first read: a query over every event (a tally by year and topic) then builds little more than the events.
-    private readonly int _title;
-    private readonly int _dateText;
-    private readonly int _participantsAt;
-    private readonly int _cameoAt;
-    private readonly int _ploverAt;
-    private readonly int _actorsNote;
-    private readonly int _summary;
-
-    // The dates as DatePacking numbers, four bytes each instead of a 24-byte PartialDate; when either is
-    // inferred or bounded (it then has a reason and a basis), both are kept whole in _unusualDates instead.
-    private readonly int _date;
-    private readonly int _endDate;
-    private readonly Tuple<PartialDate, PartialDate>? _unusualDates; // (Date, EndDate): rare, so kept apart
-
-    // The session number as the row holds it: 0 for none, else the number + 1 (four bytes, not an int?'s eight).
-    private readonly int _ordinal;
-
-    private IReadOnlyList<Participant>? _participants;
-    private IReadOnlyList<CameoCode>? _cameo;
-    private IReadOnlyList<string>? _cameoCodes;
-    private IReadOnlyList<PloverCode>? _plover;
-    private readonly int _topicsAt;
-    private IReadOnlyList<Topic>? _topics;
-
-    internal Event(
-        int id, EventKind kind, int title, PartialDate date, PartialDate endDate, int dateText, Entity? place,
-        EventStatus status, EventSeries? series, int? ordinal, Event? parent, int participants,
-        int topics, int cameo, int plover, int actorsNote, int summary, int evidence, int note)
-        : base(id, evidence, note)
+    // An event keeps nothing but its place in the dataset (Record.Position and Store, 56 bytes in all): each
+    // property reads its field from the compiled row when asked (DatasetDecoder.EventFields, written from the
+    // schema), and a list property hands out a fresh view whose items the store decodes once. A query over
+    // 100,000 events then builds 100,000 small objects and nothing else; a field is a few varints away.
+    internal Event()
     {
-        EventKind = kind;
-        _title = title;
-        if (date.TryPack(out _date) && endDate.TryPack(out _endDate))
-        {
-            _unusualDates = null;
-        }
-        else
-        {
-            _unusualDates = Tuple.Create(date, endDate);
-        }
-
-        _dateText = dateText;
-        Place = place;
-        Status = status;
-        Series = series;
-        _ordinal = ordinal is { } number ? number + 1 : 0;
-        Parent = parent;
-        _participantsAt = participants;
-        _topicsAt = topics;
-        _cameoAt = cameo;
-        _ploverAt = plover;
-        _actorsNote = actorsNote;
-        _summary = summary;
     }
 
     /// <inheritdoc />
     public override RecordKind Kind => RecordKind.Event;
 
     /// <summary>Meeting, visit, dialogue...</summary>
-    public EventKind EventKind { get; }
+    public EventKind EventKind => DatasetDecoder.EventFields.EventKind(this);
 
     /// <summary>A short title.</summary>
-    public string Title => DeferredText(_title)!;
+    public string Title => DatasetDecoder.EventFields.Title(this);
 
     /// <summary>When it happened or is planned, at the precision the sources give.</summary>
-    public PartialDate Date => _unusualDates?.Item1 ?? PartialDate.FromPacked(_date);
+    public PartialDate Date => DatasetDecoder.EventFields.Date(this);
 
     /// <summary>The last day, for events over several days.</summary>
-    public PartialDate EndDate => _unusualDates?.Item2 ?? PartialDate.FromPacked(_endDate);
+    public PartialDate EndDate => DatasetDecoder.EventFields.EndDate(this);
 
     /// <summary>
     /// The date the event is placed by in time: its own <see cref="Date"/> when the sources give it or bound
@@ -86,86 +36,87 @@ public sealed class Event : Record
     /// timeline and <see cref="ChronologicalOrder"/> use it, so a meeting held during a dated visit is found in
     /// that visit's year.
     /// </summary>
-    public PartialDate EffectiveDate
+    public PartialDate EffectiveDate => EffectiveDateOf(this, e => (e.Date, e.EndDate, e.Parent));
+
+    /// <summary>
+    /// The rule of <see cref="EffectiveDate"/> over any chain of events, read through <paramref name="read"/>, so
+    /// that tests can check it on events the dataset does not hold.
+    /// </summary>
+    internal static PartialDate EffectiveDateOf<T>(T e, Func<T, (PartialDate Date, PartialDate EndDate, T? Parent)> read)
+        where T : class
     {
-        get
+        // Worked out on each read rather than stored with the event; up the chain of parents in a loop, so that a
+        // long chain of undated sub-events cannot overflow the stack.
+        for (var (date, _, parent) = read(e); ; (date, _, parent) = read(parent))
         {
-            // Worked out on each read rather than stored with the event (24 bytes on every one of them);
-            // up the chain of parents in a loop, so that a long chain of undated sub-events cannot overflow the stack.
-            for (var e = this; ;)
+            if (date.IsKnown || date.IsBounded)
             {
-                var date = e.Date;
-                if (date.IsKnown || date.IsBounded)
-                {
-                    return date;
-                }
+                return date;
+            }
 
-                var parent = e.Parent;
-                if (parent is null)
-                {
-                    return PartialDate.Unknown;
-                }
+            if (parent is null)
+            {
+                return PartialDate.Unknown;
+            }
 
-                var (start, end) = (parent.Date, parent.EndDate);
-                if (start.IsKnown && end.IsKnown && end != start)
-                {
-                    return PartialDate.Between(start, end);
-                }
-
-                e = parent;
+            var (start, end, _) = read(parent);
+            if (start.IsKnown && end.IsKnown && end != start)
+            {
+                return PartialDate.Between(start, end);
             }
         }
     }
 
     /// <summary>The source's own words for the date when they are not a plain date ("earlier the same day").</summary>
-    public string? DateText => DeferredText(_dateText);
+    public string? DateText => DatasetDecoder.EventFields.DateText(this);
 
     /// <summary>Where it took place: a <see cref="DiplomacyData.Place"/> or, when no finer place is given, a <see cref="DiplomacyData.Country"/>.</summary>
-    public Entity? Place { get; }
+    public Entity? Place => DatasetDecoder.EventFields.Place(this);
 
     /// <summary>The country it took place in, when known.</summary>
     public Country? Country => Place?.HomeCountry;
 
     /// <summary>Held, planned or under way.</summary>
-    public EventStatus Status { get; }
+    public EventStatus Status => DatasetDecoder.EventFields.Status(this);
 
     /// <summary>The recurring mechanism this event is a session of.</summary>
-    public EventSeries? Series { get; }
+    public EventSeries? Series => DatasetDecoder.EventFields.Series(this);
 
     /// <summary>The session number within <see cref="Series"/> ("the 5th dialogue").</summary>
-    public int? Ordinal => _ordinal == 0 ? null : _ordinal - 1;
+    public int? Ordinal => DatasetDecoder.EventFields.Ordinal(this);
 
     /// <summary>The larger event this one is part of (a meeting during a state visit).</summary>
-    public Event? Parent { get; }
+    public Event? Parent => DatasetDecoder.EventFields.Parent(this);
 
     /// <summary>The events that are part of this one (the meetings of a state visit), in dataset order: the events whose <see cref="Parent"/> is this one.</summary>
     public IReadOnlyList<Event> Children => Dataset.Current.ChildrenOf(this);
 
     /// <summary>Who took part, and in what role.</summary>
-    public IReadOnlyList<Participant> Participants => Deferred(ref _participants, _participantsAt, DatasetDecoder.ReadParticipant);
+    public IReadOnlyList<Participant> Participants => DatasetDecoder.EventFields.Participants(this);
 
     /// <summary>The topics discussed or acted on.</summary>
-    public IReadOnlyList<Topic> Topics => Volatile.Read(ref _topics) ?? PublishOnce.Value(ref _topics, RowReferenceList<Topic>.At(this, _topicsAt));
+    public IReadOnlyList<Topic> Topics => DatasetDecoder.EventFields.Topics(this);
 
     /// <summary>CAMEO event codes (such as <c>036</c>, <c>042</c>), for joining with GDELT and ICEWS; <see cref="Cameo"/> gives each one's direction.</summary>
-    public IReadOnlyList<string> CameoCodes => Volatile.Read(ref _cameoCodes) ?? PublishOnce.Value(ref _cameoCodes, CodesOf(Cameo));
+    public IReadOnlyList<string> CameoCodes => CodesOf(Cameo);
 
     /// <summary>The CAMEO codes with their direction: who acts (source) and who is acted on (target).</summary>
-    public IReadOnlyList<CameoCode> Cameo => Deferred(ref _cameo, _cameoAt, DatasetDecoder.ReadCameoCode);
+    public IReadOnlyList<CameoCode> Cameo => DatasetDecoder.EventFields.Cameo(this);
 
     /// <summary>PLOVER event codes, with their direction, for joining with POLECAT.</summary>
-    public IReadOnlyList<PloverCode> PloverCodes => Deferred(ref _plover, _ploverAt, DatasetDecoder.ReadPloverCode);
+    public IReadOnlyList<PloverCode> PloverCodes => DatasetDecoder.EventFields.PloverCodes(this);
 
     /// <summary>
     /// Why the codes name no source or target actors, when the text names none (an inauguration reported
     /// without who held it); null when every code has its actors.
     /// </summary>
-    public string? ActorsNote => DeferredText(_actorsNote);
+    public string? ActorsNote => DatasetDecoder.EventFields.ActorsNote(this);
 
     /// <summary>A one-sentence summary, when the curator gave one.</summary>
-    public string? Summary => DeferredText(_summary);
+    public string? Summary => DatasetDecoder.EventFields.Summary(this);
 
     // The code strings stay a list of their own: CameoCodes was the whole CAMEO field before codes had a direction.
+    // Made on each read, like the other lists' views; the strings themselves are the codes' own.
     private static IReadOnlyList<string> CodesOf(IReadOnlyList<CameoCode> cameo)
     {
         var codes = new string[cameo.Count];
@@ -176,6 +127,12 @@ public sealed class Event : Record
 
         return new ReadOnlyArray<string>(codes);
     }
+
+    /// <inheritdoc />
+    private protected override IReadOnlyList<Evidence> EvidenceFromRow() => DatasetDecoder.EventFields.Evidence(this);
+
+    /// <inheritdoc />
+    private protected override string? NoteFromRow() => DatasetDecoder.EventFields.Note(this);
 
     /// <summary>The title, for display.</summary>
     /// <returns>The title.</returns>

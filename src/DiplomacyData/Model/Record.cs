@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Threading;
 
 namespace DiplomacyData;
 
@@ -9,14 +8,12 @@ namespace DiplomacyData;
 /// </summary>
 public abstract class Record
 {
-    // An eager kind sets the strings and the list in its constructor; a deferred kind (events) sets the
-    // numbers, and the list is published on its first read (the texts are cached by the store).
+    // An eager kind sets these in its constructor. A kind that reads its fields from its row when asked (events)
+    // leaves all three unset and keeps nothing but its Position and Store: the id comes from the store's texts,
+    // the evidence and note from the row (see EvidenceFromRow, NoteFromRow).
     private readonly string? _id;
-    private readonly int _idText;
-    private IReadOnlyList<Evidence>? _evidence;
-    private readonly int _evidenceAt;
+    private readonly IReadOnlyList<Evidence>? _evidence;
     private readonly string? _note;
-    private readonly int _noteText;
 
     private protected Record(string id, IReadOnlyList<Evidence> evidence, string? note)
     {
@@ -25,26 +22,22 @@ public abstract class Record
         _note = note;
     }
 
-    /// <summary>
-    /// For kinds read in bulk (events): the id, evidence and note stay in the row, as the id's string index,
-    /// where the list starts and the note's string number, and are decoded when first asked for, so a query
-    /// that never reads them does not pay for them (for the ids, inflating the whole string table).
-    /// </summary>
-    private protected Record(int id, int evidenceAt, int note)
+    /// <summary>For a kind read in bulk (events), whose every field, these three included, is read from its row when asked for.</summary>
+    private protected Record()
     {
-        _idText = id;
-        _evidenceAt = evidenceAt;
-        _noteText = note;
     }
 
     /// <summary>The permanent id, chosen once and never reused (for example <c>phan-van-giang</c>).</summary>
-    public string Id => _id ?? Store.String(_idText);
+    public string Id => _id ?? Store.IdOf(Position);
 
     /// <summary>The quotes this record rests on, each with its source article.</summary>
-    public IReadOnlyList<Evidence> Evidence => Deferred(ref _evidence, _evidenceAt, DatasetDecoder.ReadEvidence);
+    public IReadOnlyList<Evidence> Evidence => _evidence ?? EvidenceFromRow();
 
     /// <summary>The curator's remark on this record, if any.</summary>
-    public string? Note => _note ?? DeferredText(_noteText);
+    public string? Note => ReadsFromRow ? NoteFromRow() : _note;
+
+    // Only a kind read from its row leaves the id unset: every eager record has one.
+    private bool ReadsFromRow => _id is null;
 
     /// <summary>Where the record stands in the compiled dataset: the key of every generated index. Set once, when the record is read.</summary>
     internal int Position { get; set; }
@@ -59,15 +52,11 @@ public abstract class Record
     /// </summary>
     public IReadOnlyList<RecordDate> Dates => new ReadOnlyArray<RecordDate>(DatasetDecoder.DatesOf(this));
 
-    /// <summary>
-    /// A list field left in the row: made on first use (its count read, its items not yet; see
-    /// <see cref="RowList{T}"/>), and the first list published is the same list every time after.
-    /// </summary>
-    private protected IReadOnlyList<T> Deferred<T>(ref IReadOnlyList<T>? slot, int offset, ItemReader<T> read) =>
-        Volatile.Read(ref slot) ?? PublishOnce.Value(ref slot, RowList<T>.At(this, offset, read));
+    /// <summary>The evidence of a kind read from its row; an eager kind holds its own.</summary>
+    private protected virtual IReadOnlyList<Evidence> EvidenceFromRow() => throw new System.InvalidOperationException($"{Kind} records hold their evidence.");
 
-    /// <summary>A text field left in the row as <see cref="RecordReader.ReadTextIndex"/> read it (0 for none, else its string index + 1), decoded on first use.</summary>
-    private protected string? DeferredText(int stored) => stored == 0 ? null : Store.String(stored - 1);
+    /// <summary>The note of a kind read from its row; an eager kind holds its own.</summary>
+    private protected virtual string? NoteFromRow() => throw new System.InvalidOperationException($"{Kind} records hold their note.");
 
     /// <summary>What kind of record this is.</summary>
     public abstract RecordKind Kind { get; }

@@ -149,26 +149,133 @@ internal static partial class DatasetDecoder
         note: r.ReadOptionalText());
 
     [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
-    private static Event ReadEvent(ref RecordReader r) => new Event(
-        id: r.ReadIdIndex(),
-        kind: EventKindValues[r.ReadRequiredEnum()],
-        title: r.ReadRequiredTextIndex(),
-        date: r.ReadDate(),
-        endDate: r.ReadDate(),
-        dateText: r.ReadTextIndex(),
-        place: r.ReadOptionalRef<Entity>(),
-        status: EventStatusValues[r.ReadRequiredEnum()],
-        series: r.ReadOptionalRef<EventSeries>(),
-        ordinal: r.ReadOptionalInt32(),
-        parent: r.ReadOptionalRef<Event>(),
-        participants: r.SkipList(SkipParticipant),
-        topics: r.SkipRefList(),
-        cameo: r.SkipList(SkipCameoCode),
-        plover: r.SkipList(SkipPloverCode),
-        actorsNote: r.ReadTextIndex(),
-        summary: r.ReadTextIndex(),
-        evidence: r.SkipList(SkipEvidence),
-        note: r.ReadTextIndex());
+    private static Event ReadEvent(ref RecordReader r)
+    {
+        // The record reads its fields when asked; stepping over them here lets the store check the row ends where the schema says.
+        r.ReadNumber(); // the id
+        EventFields.Skip(ref r, EventFields.Count);
+        return new Event();
+    }
+
+    /// <summary>The fields of the row of an event (Event) after its id, in schema order, each read from the row by the property of its name.</summary>
+    internal static class EventFields
+    {
+        /// <summary>How many fields the row holds after the id.</summary>
+        internal const int Count = 18;
+
+        /// <summary>A reader standing at the record's field number <paramref name="field"/> (0 is the first after the id).</summary>
+        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+        internal static RecordReader At(Record record, int field)
+        {
+            var r = record.Store.ReaderAt(record.Position, 0);
+            r.ReadNumber(); // the parent prefix
+            r.ReadNumber(); // the id
+            Skip(ref r, field);
+            return r;
+        }
+
+        /// <summary>Steps over the first <paramref name="fields"/> fields after the id.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+        internal static void Skip(ref RecordReader r, int fields)
+        {
+            for (var field = 0; field < fields; field++)
+            {
+                switch (field)
+                {
+                    case 0: // kind
+                        r.ReadNumber();
+                        break;
+                    case 1: // title
+                        r.ReadNumber();
+                        break;
+                    case 2: // date
+                        r.SkipDate();
+                        break;
+                    case 3: // endDate
+                        r.SkipDate();
+                        break;
+                    case 4: // dateText
+                        r.ReadNumber();
+                        break;
+                    case 5: // place
+                        r.ReadNumber();
+                        break;
+                    case 6: // status
+                        r.ReadNumber();
+                        break;
+                    case 7: // series
+                        r.ReadNumber();
+                        break;
+                    case 8: // ordinal
+                        r.ReadNumber();
+                        break;
+                    case 9: // parent
+                        r.ReadNumber();
+                        break;
+                    case 10: // participants
+                        r.SkipList(SkipParticipant);
+                        break;
+                    case 11: // topics
+                        r.SkipNumberList();
+                        break;
+                    case 12: // cameo
+                        r.SkipList(SkipCameoCode);
+                        break;
+                    case 13: // plover
+                        r.SkipList(SkipPloverCode);
+                        break;
+                    case 14: // actorsNote
+                        r.ReadNumber();
+                        break;
+                    case 15: // summary
+                        r.ReadNumber();
+                        break;
+                    case 16: // evidence
+                        r.SkipList(SkipEvidence);
+                        break;
+                    case 17: // note
+                        r.ReadNumber();
+                        break;
+                }
+            }
+        }
+
+        internal static EventKind EventKind(Record record) => EventKindValues[At(record, 0).ReadRequiredEnum()];
+
+        internal static string Title(Record record) => At(record, 1).ReadRequiredText();
+
+        internal static PartialDate Date(Record record) => At(record, 2).ReadDate();
+
+        internal static PartialDate EndDate(Record record) => At(record, 3).ReadDate();
+
+        internal static string? DateText(Record record) => At(record, 4).ReadOptionalText();
+
+        internal static Entity? Place(Record record) => At(record, 5).ReadOptionalRef<Entity>();
+
+        internal static EventStatus Status(Record record) => EventStatusValues[At(record, 6).ReadRequiredEnum()];
+
+        internal static EventSeries? Series(Record record) => At(record, 7).ReadOptionalRef<EventSeries>();
+
+        internal static int? Ordinal(Record record) => At(record, 8).ReadOptionalInt32();
+
+        internal static Event? Parent(Record record) => At(record, 9).ReadOptionalRef<Event>();
+
+        internal static System.Collections.Generic.IReadOnlyList<Participant> Participants(Record record) => RowList<Participant>.At(record, At(record, 10), ReadParticipant, 0);
+
+        internal static System.Collections.Generic.IReadOnlyList<Topic> Topics(Record record) => RowReferenceList<Topic>.At(record, At(record, 11));
+
+        internal static System.Collections.Generic.IReadOnlyList<CameoCode> Cameo(Record record) => RowList<CameoCode>.At(record, At(record, 12), ReadCameoCode, 1);
+
+        internal static System.Collections.Generic.IReadOnlyList<PloverCode> PloverCodes(Record record) => RowList<PloverCode>.At(record, At(record, 13), ReadPloverCode, 2);
+
+        internal static string? ActorsNote(Record record) => At(record, 14).ReadOptionalText();
+
+        internal static string? Summary(Record record) => At(record, 15).ReadOptionalText();
+
+        internal static System.Collections.Generic.IReadOnlyList<Evidence> Evidence(Record record) => RowList<Evidence>.At(record, At(record, 16), ReadEvidence, 3);
+
+        internal static string? Note(Record record) => At(record, 17).ReadOptionalText();
+    }
 
     private static OfficeHeld ReadOfficeHeld(ref RecordReader r) => new OfficeHeld(
         id: r.ReadText(),
@@ -241,6 +348,9 @@ internal static partial class DatasetDecoder
         quote: r.ReadRequiredText(),
         category: ExclusionCategoryValues[r.ReadRequiredEnum()],
         reason: r.ReadRequiredText());
+
+    /// <summary>How many list fields the row-read kinds have: the store keeps each one's decoded items apart (RowItems).</summary>
+    internal const int RowListFields = 4;
 
     internal static AliasSource ReadAliasSource(ref RecordReader r) => new AliasSource(
         alias: r.ReadRequiredText(),

@@ -1,0 +1,42 @@
+using System.Threading;
+
+namespace DiplomacyData;
+
+/// <summary>
+/// The decoded items of one list field (events' participants, say) for every record of its kind, each record's
+/// read from its row the first time any view of its list needs them (<see cref="RowList{T}"/>). A record that is
+/// never asked for its items costs one empty slot; the first array published for a record is the one every view
+/// and every thread reads from then on.
+/// </summary>
+internal sealed class RowItems<T>
+{
+    private readonly int _first;
+    private readonly T[]?[] _items;
+
+    /// <param name="first">The position of the kind's first record.</param>
+    /// <param name="count">How many records the kind has.</param>
+    public RowItems(int first, int count)
+    {
+        _first = first;
+        _items = new T[]?[count];
+    }
+
+    /// <summary>The items of <paramref name="owner"/>'s list that starts <paramref name="offset"/> bytes into its row.</summary>
+    public T[] Of(Record owner, int offset, ItemReader<T> read)
+    {
+        ref var slot = ref _items[owner.Position - _first];
+        return Volatile.Read(ref slot) ?? PublishOnce.Value(ref slot, Read(owner, offset, read));
+    }
+
+    private static T[] Read(Record owner, int offset, ItemReader<T> read)
+    {
+        var reader = owner.Store.ReaderAt(owner.Position, offset);
+        var items = new T[reader.ReadNumber()];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = read(ref reader);
+        }
+
+        return items;
+    }
+}
