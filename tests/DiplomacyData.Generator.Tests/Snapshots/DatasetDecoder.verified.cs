@@ -9,6 +9,7 @@ namespace DiplomacyData;
 
 internal static partial class DatasetDecoder
 {
+    [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
     internal static partial Record Read(RecordKind kind, ref RecordReader r) => kind switch
     {
         RecordKind.Source => ReadSource(ref r),
@@ -240,40 +241,58 @@ internal static partial class DatasetDecoder
             }
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
         internal static EventKind EventKind(Record record) => EventKindValues[At(record, 0).ReadRequiredEnum()];
 
+        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
         internal static string Title(Record record) => At(record, 1).ReadRequiredText();
 
+        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
         internal static PartialDate Date(Record record) => At(record, 2).ReadDate();
 
+        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
         internal static PartialDate EndDate(Record record) => At(record, 3).ReadDate();
 
+        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
         internal static string? DateText(Record record) => At(record, 4).ReadOptionalText();
 
+        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
         internal static Entity? Place(Record record) => At(record, 5).ReadOptionalRef<Entity>();
 
+        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
         internal static EventStatus Status(Record record) => EventStatusValues[At(record, 6).ReadRequiredEnum()];
 
+        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
         internal static EventSeries? Series(Record record) => At(record, 7).ReadOptionalRef<EventSeries>();
 
+        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
         internal static int? Ordinal(Record record) => At(record, 8).ReadOptionalInt32();
 
+        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
         internal static Event? Parent(Record record) => At(record, 9).ReadOptionalRef<Event>();
 
+        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
         internal static System.Collections.Generic.IReadOnlyList<Participant> Participants(Record record) => RowList<Participant>.At(record, At(record, 10), ReadParticipant, 0);
 
+        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
         internal static System.Collections.Generic.IReadOnlyList<Topic> Topics(Record record) => RowReferenceList<Topic>.At(record, At(record, 11));
 
+        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
         internal static System.Collections.Generic.IReadOnlyList<CameoCode> Cameo(Record record) => RowList<CameoCode>.At(record, At(record, 12), ReadCameoCode, 1);
 
+        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
         internal static System.Collections.Generic.IReadOnlyList<PloverCode> PloverCodes(Record record) => RowList<PloverCode>.At(record, At(record, 13), ReadPloverCode, 2);
 
+        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
         internal static string? ActorsNote(Record record) => At(record, 14).ReadOptionalText();
 
+        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
         internal static string? Summary(Record record) => At(record, 15).ReadOptionalText();
 
+        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
         internal static System.Collections.Generic.IReadOnlyList<Evidence> Evidence(Record record) => RowList<Evidence>.At(record, At(record, 16), ReadEvidence, 3);
 
+        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
         internal static string? Note(Record record) => At(record, 17).ReadOptionalText();
     }
 
