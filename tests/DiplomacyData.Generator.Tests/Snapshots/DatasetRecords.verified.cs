@@ -16,6 +16,7 @@ internal static partial class DatasetBlob
     /// One row per record in dataset order: its parent's position + 1, its id, then its fields in schema order, as varints (texts by StringStarts row).
     /// 19 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
     internal static partial System.ReadOnlySpan<byte> Records(int chunk) => chunk switch
     {
         0 => RecordsChunk0,
@@ -52,6 +53,7 @@ internal static partial class DatasetBlob
     /// Where each record's row begins in Records: chunk * 2^18 + byte offset, one cell per record.
     /// 19 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
     internal static partial System.ReadOnlySpan<byte> RecordStarts(int chunk) => chunk switch
     {
         0 => RecordStartsChunk0,
