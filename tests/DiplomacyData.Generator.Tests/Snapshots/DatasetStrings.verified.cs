@@ -55,11 +55,11 @@ Rossi
 Minister Anna Rossi of Italy
 tran-van-binh
 Trần Văn Bình
-sample-meeting
 Rossi meets Bình in Hà Nội
 042
 043
 On 5 May 2024, Minister Anna Rossi of Italy met Deputy Minister Trần Văn Bình in Hà Nội to discuss training.
+sample-meeting
 office-anna-rossi-minister
 Minister
 Minister Anna Rossi
@@ -141,10 +141,10 @@ tranvanbinh
 0006L
 0006Z
 0006l
-0007;
-0007Z
-0007^
-0007b
+0007K
+0007O
+0007S
+0009G
 0009V
 000:1
 000::
