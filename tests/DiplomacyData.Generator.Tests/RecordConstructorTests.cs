@@ -45,14 +45,15 @@ public sealed class RecordConstructorTests
         {
             if (DecoderEmitter.DeferredKinds.Contains(kind.ClrType))
             {
-                Assert.Contains($"    internal static class {kind.ClrType}Fields\n    {{\n        /// <summary>How many fields the row holds after the id.</summary>\n        internal const int Count = {kind.Fields.Count};", decoder, System.StringComparison.Ordinal);
+                Assert.Contains($"        internal const int Count = {kind.MainFields.Count};", decoder, System.StringComparison.Ordinal);
                 var at = 0;
-                for (var i = 0; i < kind.Fields.Count; i++)
+                foreach (var field in kind.Fields)
                 {
-                    at = decoder.IndexOf($" {kind.Fields[i].PropertyName}(Record record) => ", at, System.StringComparison.Ordinal);
-                    Assert.True(at >= 0, $"{kind.ClrType}.{kind.Fields[i].PropertyName}: no field reader, or not in schema order");
+                    at = decoder.IndexOf($" {field.PropertyName}(Record record) => ", at, System.StringComparison.Ordinal);
+                    Assert.True(at >= 0, $"{kind.ClrType}.{field.PropertyName}: no field reader, or not in schema order");
                     var reader = decoder[at..decoder.IndexOf(";\n", at, System.StringComparison.Ordinal)];
-                    Assert.Contains($"At(record, {i})", reader, System.StringComparison.Ordinal);
+                    var row = field.IsDetail ? kind.DetailFields : kind.MainFields;
+                    Assert.Contains($"{(field.IsDetail ? "DetailAt" : "At")}(record, {row.ToList().IndexOf(field)})", reader, System.StringComparison.Ordinal);
                 }
 
                 continue;

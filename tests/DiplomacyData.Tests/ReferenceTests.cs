@@ -208,7 +208,7 @@ public sealed class ReferenceTests
         var readers = typeof(DatasetDecoder).GetNestedType(type.Name + "Fields", BindingFlags.NonPublic)
             ?? throw new InvalidOperationException($"{type.Name} takes no constructor arguments but has no generated field readers.");
         return readers.GetMethods(BindingFlags.Static | BindingFlags.NonPublic)
-            .Where(method => method.Name is not ("At" or "Skip"))
+            .Where(method => method.Name is not ("At" or "DetailAt" or "Skip" or "SkipDetails"))
             .OrderBy(method => method.MetadataToken)
             .Select(method => PropertyNamed.FirstOrDefault(pair => pair.Value == method.Name).Key ?? char.ToLowerInvariant(method.Name[0]) + method.Name[1..])
             .ToArray();

@@ -29,11 +29,14 @@ internal static class DataEmitter
         // at 100,000 events each is about a second of work, and the machine has more than one core.
         var planning = Task.Run(() => IndexPlan.Of(model));
 
-        var records = new ChunkedTable("Records", "One row per record in dataset order: its parent's position + 1, its id, then its fields in schema order, as varints (texts by StringStarts row).");
+        var records = new ChunkedTable("Records", "One row per record in dataset order: its parent's position + 1, its id, for a kind with detail fields its RecordDetails row address, then its main fields in schema order, as varints (texts by StringStarts row).");
+        var details = new ChunkedTable("RecordDetails", "The detail fields of the records of the kinds that have them (events' texts, codes and evidence), one row per record in dataset order, in schema order, as varints: what a query over every record seldom reads.");
         var recordStarts = new FixedTable("RecordStarts", $"Where each record's row begins in Records: chunk * 2^{RowAddress.ChunkBits} + byte offset, one cell per record.", 1, Cell.AddressWidth);
         foreach (var record in model.Records)
         {
-            recordStarts.Add(records.Add(encoder.Encode(record, record.ParentPosition)));
+            var detailRow = encoder.EncodeDetails(record);
+            var detailsAt = detailRow is null ? 0 : details.Add(detailRow);
+            recordStarts.Add(records.Add(encoder.Encode(record, record.ParentPosition, detailsAt)));
         }
 
         var plan = planning.GetAwaiter().GetResult(); // rethrows the planner's own exception, not an AggregateException
@@ -89,7 +92,7 @@ internal static class DataEmitter
         // least, so they are packed last, while the budget lasts.
         TablePacking.Pack(new[]
         {
-            text, records, recordStarts.Chunks, stringStarts.Chunks, idSlots.Chunks, nameSlots.Chunks, nameEntries.Chunks,
+            text, records, details, recordStarts.Chunks, stringStarts.Chunks, idSlots.Chunks, nameSlots.Chunks, nameEntries.Chunks,
             namePostings.Chunks, relationKeys.Chunks, relationPostings, eventDates.Chunks, coverage.Chunks,
             referenceStarts.Chunks, referencePostings,
         }, packing ?? PackingPolicy.Default);
@@ -106,6 +109,7 @@ internal static class DataEmitter
             w.Line($"internal static readonly int[] KindStarts = {{ {string.Join(", ", KindStarts(model).Select(N))} }};");
             w.Line();
             Emit(w, records);
+            Emit(w, details);
             Emit(w, recordStarts);
         }));
 

@@ -58,6 +58,11 @@ internal static class DecoderEmitter
                 continue;
             }
 
+            if (kind.DetailFields.Count > 0)
+            {
+                throw new System.InvalidOperationException($"{kind.ClrType} has detail fields but is read eagerly; only the kinds in {nameof(DeferredKinds)} read a details row.");
+            }
+
             w.Line($"private static {kind.ClrType} Read{kind.ClrType}(ref RecordReader r) => new {kind.ClrType}(");
             var arguments = new List<string> { "id: r.ReadText()" };
             arguments.AddRange(kind.Fields.Select(Argument));

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using DiplomacyData.SeedCompiler.Schema;
 
@@ -13,39 +14,96 @@ namespace DiplomacyData.Generator.Emitting;
 internal static class RowReadKindEmitter
 {
     // The nested class's own members; a field whose property had one of these names would clash with them.
-    private static readonly string[] ReservedNames = { "Count", "At", "Skip" };
+    private static readonly string[] ReservedNames = { "Count", "DetailsCount", "At", "DetailAt", "Skip", "SkipDetails" };
 
     /// <summary>Writes the kind's reader and its fields class; <paramref name="rowListFields"/> numbers its list fields after those of the kinds before it.</summary>
     public static void Write(SourceWriter w, KindDef kind, ref int rowListFields)
     {
         var type = kind.ClrType;
-        var fields = kind.Fields;
+        var hasDetails = kind.DetailFields.Count > 0;
         w.Line(DecoderEmitter.HotPathAttribute);
         w.Open($"private static {type} Read{type}(ref RecordReader r)");
-        w.Line("// The record reads its fields when asked; stepping over them here lets the store check the row ends where the schema says.");
+        w.Line("// The record reads its fields when asked; stepping over its main row here lets the store check the row ends where the schema says.");
         w.Line("r.ReadNumber(); // the id");
+        if (hasDetails)
+        {
+            w.Line("r.ReadNumber(); // where the details row starts");
+        }
+
         w.Line($"{type}Fields.Skip(ref r, {type}Fields.Count);");
         w.Line($"return new {type}();");
         w.Close();
         w.Line();
-        w.Line($"/// <summary>The fields of the row of {kind.Description} ({type}) after its id, in schema order, each read from the row by the property of its name.</summary>");
+        w.Line($"/// <summary>The fields of {kind.Description} ({type}), each read from its row by the property of its name: the main row's after the id, in schema order{(hasDetails ? ", and the details row's (DetailsCount of them)" : "")}.</summary>");
         w.Open($"internal static class {type}Fields");
-        w.Line("/// <summary>How many fields the row holds after the id.</summary>");
-        w.Line($"internal const int Count = {N(fields.Count)};");
+        w.Line("/// <summary>How many fields the main row holds after the id.</summary>");
+        w.Line($"internal const int Count = {N(kind.MainFields.Count)};");
+        if (hasDetails)
+        {
+            w.Line();
+            w.Line("/// <summary>How many fields the details row holds.</summary>");
+            w.Line($"internal const int DetailsCount = {N(kind.DetailFields.Count)};");
+        }
+
         w.Line();
-        w.Line("/// <summary>A reader standing at the record's field number <paramref name=\"field\"/> (0 is the first after the id).</summary>");
+        w.Line("/// <summary>A reader standing at the main row's field number <paramref name=\"field\"/> (0 is the first after the id).</summary>");
         w.Line(DecoderEmitter.HotPathAttribute);
         w.Open("internal static RecordReader At(Record record, int field)");
         w.Line("var r = record.Store.ReaderAt(record.Position, 0);");
         w.Line("r.ReadNumber(); // the parent prefix");
         w.Line("r.ReadNumber(); // the id");
+        if (hasDetails)
+        {
+            w.Line("r.ReadNumber(); // where the details row starts");
+        }
+
         w.Line("Skip(ref r, field);");
         w.Line("return r;");
         w.Close();
+        if (hasDetails)
+        {
+            w.Line();
+            w.Line("/// <summary>A reader standing at the details row's field number <paramref name=\"field\"/>.</summary>");
+            w.Line(DecoderEmitter.HotPathAttribute);
+            w.Open("internal static RecordReader DetailAt(Record record, int field)");
+            w.Line("var main = record.Store.ReaderAt(record.Position, 0);");
+            w.Line("main.ReadNumber(); // the parent prefix");
+            w.Line("main.ReadNumber(); // the id");
+            w.Line("var r = record.Store.DetailsAt(main.ReadNumber());");
+            w.Line("SkipDetails(ref r, field);");
+            w.Line("return r;");
+            w.Close();
+        }
+
+        WriteSkip(w, "Skip", "main row's", kind.MainFields);
+        if (hasDetails)
+        {
+            WriteSkip(w, "SkipDetails", "details row's", kind.DetailFields);
+        }
+
+        foreach (var field in kind.Fields)
+        {
+            if (System.Array.IndexOf(ReservedNames, field.PropertyName) >= 0)
+            {
+                throw new System.InvalidOperationException($"{type}.{field.PropertyName} would clash with {type}Fields' own member of that name; rename the member in {nameof(RowReadKindEmitter)}.");
+            }
+
+            var reader = field.IsDetail ? $"DetailAt(record, {N(IndexIn(kind.DetailFields, field))})" : $"At(record, {N(IndexIn(kind.MainFields, field))})";
+            w.Line();
+            w.Line(DecoderEmitter.HotPathAttribute);
+            w.Line($"internal static {TypeOf(field)} {field.PropertyName}(Record record) => {ReadAt(field, reader, ref rowListFields)};");
+        }
+
+        w.Close();
+    }
+
+    /// <summary>A method that steps over the first fields of a row, <paramref name="fields"/> being the row's fields in order.</summary>
+    private static void WriteSkip(SourceWriter w, string name, string row, IReadOnlyList<FieldDef> fields)
+    {
         w.Line();
-        w.Line("/// <summary>Steps over the first <paramref name=\"fields\"/> fields after the id.</summary>");
+        w.Line($"/// <summary>Steps over the first <paramref name=\"fields\"/> of the {row} fields.</summary>");
         w.Line(DecoderEmitter.HotPathAttribute);
-        w.Open("internal static void Skip(ref RecordReader r, int fields)");
+        w.Open($"internal static void {name}(ref RecordReader r, int fields)");
         w.Open("for (var field = 0; field < fields; field++)");
         w.Open("switch (field)");
         for (var i = 0; i < fields.Count; i++)
@@ -58,20 +116,19 @@ internal static class RowReadKindEmitter
         w.Close();
         w.Close();
         w.Close();
+    }
+
+    private static int IndexIn(IReadOnlyList<FieldDef> fields, FieldDef field)
+    {
         for (var i = 0; i < fields.Count; i++)
         {
-            var field = fields[i];
-            if (System.Array.IndexOf(ReservedNames, field.PropertyName) >= 0)
+            if (ReferenceEquals(fields[i], field))
             {
-                throw new System.InvalidOperationException($"{type}.{field.PropertyName} would clash with {type}Fields' own member of that name; rename the member in {nameof(RowReadKindEmitter)}.");
+                return i;
             }
-
-            w.Line();
-            w.Line(DecoderEmitter.HotPathAttribute);
-            w.Line($"internal static {TypeOf(field)} {field.PropertyName}(Record record) => {ReadAt(field, $"At(record, {N(i)})", ref rowListFields)};");
         }
 
-        w.Close();
+        throw new System.InvalidOperationException($"{field.Name} is not among the row's fields.");
     }
 
     private static string ReadAt(FieldDef field, string reader, ref int rowListFields) => field.Type switch

@@ -52,6 +52,13 @@ internal sealed class FieldDef
     public bool IsParent { get; private set; }
 
     /// <summary>
+    /// Kept in the record's details row (the RecordDetails table) rather than its main row: for the kinds read
+    /// in bulk (events), the texts and lists a query over every record seldom reads, so that such a query
+    /// inflates and walks only the main rows. See <see cref="AsDetail"/>.
+    /// </summary>
+    public bool IsDetail { get; private set; }
+
+    /// <summary>
     /// The name of the record type's property that holds this field: the field's name in PascalCase
     /// (<c>endDate</c> is <c>EndDate</c>), unless <see cref="AsProperty"/> names another (<c>plover</c> is read as
     /// <c>PloverCodes</c>). The generated decoder and the explorer's export columns find the property through
@@ -63,6 +70,13 @@ internal sealed class FieldDef
     public FieldDef AsProperty(string propertyName)
     {
         _propertyName = propertyName;
+        return this;
+    }
+
+    /// <summary>Moves the field to the record's details row (see <see cref="IsDetail"/>).</summary>
+    public FieldDef AsDetail()
+    {
+        IsDetail = true;
         return this;
     }
 

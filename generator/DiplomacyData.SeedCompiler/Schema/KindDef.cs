@@ -17,6 +17,8 @@ internal sealed class KindDef : ObjectDef
         IsFact = isFact;
         ParentField = fields.FirstOrDefault(field => field.IsParent);
         ParentFieldIndex = Array.FindIndex(fields, field => field.IsParent);
+        MainFields = fields.Where(field => !field.IsDetail).ToArray();
+        DetailFields = fields.Where(field => field.IsDetail).ToArray();
     }
 
     /// <summary>The top-level key in a seed file ("people").</summary>
@@ -36,6 +38,12 @@ internal sealed class KindDef : ObjectDef
 
     /// <summary>The position of <see cref="ParentField"/> among the fields (and a record's values), or -1.</summary>
     public int ParentFieldIndex { get; }
+
+    /// <summary>The fields of the record's main row (in the Records table), in schema order.</summary>
+    public IReadOnlyList<FieldDef> MainFields { get; }
+
+    /// <summary>The fields of the record's details row (see <see cref="FieldDef.IsDetail"/>), in schema order; empty for most kinds, which then have no details row.</summary>
+    public IReadOnlyList<FieldDef> DetailFields { get; }
 
     /// <summary>Rules between the record's fields, checked in this order once the record is parsed.</summary>
     public IReadOnlyList<RecordRule> Rules { get; init; } = Array.Empty<RecordRule>();

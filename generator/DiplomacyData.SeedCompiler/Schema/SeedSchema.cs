@@ -100,12 +100,13 @@ internal static class SeedSchema
             Str("name", true), Ref("nationality", "Country", false, Countries), Strings("aliases"), ComputedObjects("aliasSources", AliasSource), EvidenceList(), Text("note")),
         new KindDef(Events, "an event", "Event", "Events", "title", true,
             Enum("kind", "EventKind", true, "meeting", "visit", "state-visit", "working-visit", "courtesy-call", "dialogue", "consultation", "business-forum", "inauguration", "celebration", "anniversary", "signing", "other").AsProperty("EventKind"),
-            Text("title", true), Date("date"), Date("endDate"), Str("dateText"),
+            Text("title", true).AsDetail(), Date("date"), Date("endDate"), Str("dateText").AsDetail(),
             Ref("place", "Entity", false, Places, Countries),
             Enum("status", "EventStatus", true, "held", "planned", "under-way"),
             Ref("series", "EventSeries", false, Series), Int("ordinal"), Parent("Event", Events),
             Objects("participants", Participant), Refs("topics", "Topic", false, Topics),
-            Objects("cameo", Cameo), Objects("plover", Plover).AsProperty("PloverCodes"), Text("actorsNote"), Text("summary"), EvidenceList(), Text("note"))
+            Objects("cameo", Cameo).AsDetail(), Objects("plover", Plover).AsProperty("PloverCodes").AsDetail(), Text("actorsNote").AsDetail(), Text("summary").AsDetail(),
+            EvidenceList().AsDetail(), Text("note").AsDetail())
         {
             Rules = new RecordRule[] { new DateOrderRule("date", "endDate"), new CodeActorsRule("participants", "actorsNote", "cameo", "plover") },
         },

@@ -10,9 +10,11 @@ namespace DiplomacyData.SeedCompiler.Tables;
 
 /// <summary>
 /// Encodes one record as a row of varints (see <see cref="Varint"/>): its parent's position + 1
-/// (0 for none; the library materializes ancestors first with it), its id, then every field in schema
-/// order. <see cref="DecoderEmitter"/> writes the matching reader from the same schema. Texts become
-/// numbers in the shared <see cref="StringTable"/>.
+/// (0 for none; the library materializes ancestors first with it), its id, for a kind with detail fields
+/// the row address of its details row, then its main fields in schema order. The detail fields
+/// (<see cref="FieldDef.IsDetail"/>) go to a details row of their own, in schema order.
+/// <see cref="DecoderEmitter"/> writes the matching readers from the same schema. Texts become numbers in
+/// the shared <see cref="StringTable"/>.
 /// </summary>
 internal sealed class RecordEncoder
 {
@@ -21,13 +23,46 @@ internal sealed class RecordEncoder
 
     public RecordEncoder(StringTable strings) => _strings = strings;
 
-    public string Encode(LinkedRecord record, int parent)
+    /// <summary>The record's main row; <paramref name="details"/> is where its details row starts (ignored for a kind without one).</summary>
+    public string Encode(LinkedRecord record, int parent, int details)
     {
+        var kind = SeedSchema.Kinds[record.KindIndex];
         _row.Clear();
         Number(parent + 1);
         Number(_strings.Intern(record.Id));
-        Fields(SeedSchema.Kinds[record.KindIndex], record.Values);
+        if (kind.DetailFields.Count > 0)
+        {
+            Number(details);
+        }
+
+        Fields(kind, record.Values, detail: false);
         return _row.ToString();
+    }
+
+    /// <summary>The record's details row, or null for a kind without detail fields.</summary>
+    public string? EncodeDetails(LinkedRecord record)
+    {
+        var kind = SeedSchema.Kinds[record.KindIndex];
+        if (kind.DetailFields.Count == 0)
+        {
+            return null;
+        }
+
+        _row.Clear();
+        Fields(kind, record.Values, detail: true);
+        return _row.ToString();
+    }
+
+    /// <summary>The record's main or detail fields, in schema order.</summary>
+    private void Fields(KindDef kind, IReadOnlyList<LinkedValue> values, bool detail)
+    {
+        for (var i = 0; i < kind.Fields.Count; i++)
+        {
+            if (kind.Fields[i].IsDetail == detail)
+            {
+                Value(kind.Fields[i], values[i]);
+            }
+        }
     }
 
     private void Fields(ObjectDef definition, IReadOnlyList<LinkedValue> values)

@@ -18,6 +18,7 @@ internal static class DatePacking
     public static int Pack(int year, int month, int day, bool inferred) => ((((year * Months) + month) * Days) + day) * 2 + (inferred ? 1 : 0);
 
     /// <summary>False for 0, the missing date.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimize)]
     public static bool TryUnpack(int packed, out int year, out int month, out int day, out bool inferred)
     {
         inferred = (packed & 1) == 1;

@@ -67,6 +67,7 @@ internal static class PackedChars
         }
 
         /// <summary>Writes up to <paramref name="count"/> bytes from <paramref name="offset"/>; returns how many, 0 once all are read.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(TableFormat.HotPath.Optimize)]
         public int Read(byte[] buffer, int offset, int count)
         {
             var end = offset + (count < _bytesLeft ? count : _bytesLeft);

@@ -12,8 +12,11 @@ namespace DiplomacyData;
 /// </summary>
 internal static partial class DatasetBlob
 {
-    /// <summary>One row per record in dataset order: its parent's position + 1, its id, then its fields in schema order, as varints.</summary>
+    /// <summary>One row per record in dataset order: its parent's position + 1, its id, for a kind with detail fields where its <see cref="RecordDetails"/> row starts, then its main fields in schema order, as varints.</summary>
     internal static partial System.ReadOnlySpan<byte> Records(int chunk);
+
+    /// <summary>The detail fields of the kinds that have them (events' texts, codes and evidence): one row per such record, in schema order.</summary>
+    internal static partial System.ReadOnlySpan<byte> RecordDetails(int chunk);
 
     /// <summary>Where each record's row starts in <see cref="Records"/>: one row address per record.</summary>
     internal static partial System.ReadOnlySpan<byte> RecordStarts(int chunk);

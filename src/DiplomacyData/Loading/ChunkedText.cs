@@ -46,6 +46,7 @@ internal sealed class ChunkedText
         return copy;
     }
 #else
+    [MethodImpl(HotPath.Optimize)]
     public ReadOnlySpan<byte> Chunk(int chunk) => _source(chunk);
 #endif
 

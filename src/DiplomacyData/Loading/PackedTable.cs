@@ -1,7 +1,9 @@
 using System;
 using System.IO;
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using System.Threading;
+using DiplomacyData.TableFormat;
 
 namespace DiplomacyData;
 
@@ -27,6 +29,7 @@ internal sealed class PackedTable
         _chunks = new byte[]?[lengths.Length];
     }
 
+    [MethodImpl(HotPath.Optimize)]
     public ReadOnlySpan<byte> Chunk(int chunk)
     {
         var bytes = Volatile.Read(ref _chunks[chunk]) ?? Inflate(chunk);

@@ -24,12 +24,19 @@ internal ref struct RecordReader
     private readonly RecordStore _store;
     private int _position;
 
-    public RecordReader(RecordStore store, ReadOnlySpan<byte> row)
+    /// <param name="store">The store the row belongs to.</param>
+    /// <param name="row">The row's bytes, from where the reader starts.</param>
+    /// <param name="detailsRow">For a details row, its row address (see <see cref="DetailsRow"/>); -1 for a main row.</param>
+    public RecordReader(RecordStore store, ReadOnlySpan<byte> row, int detailsRow = -1)
     {
         _store = store;
         _row = row;
         _position = 0;
+        DetailsRow = detailsRow;
     }
+
+    /// <summary>The row address of the details row the reader reads, or -1 when it reads a record's main row: with <see cref="Offset"/>, where a list read later is found again.</summary>
+    public int DetailsRow { get; }
 
     /// <summary>Where the reader stands in the row: the start of the next field, for a list read later (<see cref="RowList{T}"/>).</summary>
     public readonly int Offset => _position;

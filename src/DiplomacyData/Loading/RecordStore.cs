@@ -21,6 +21,7 @@ internal sealed class RecordStore
     private readonly Record?[] _records;
     private readonly string?[]?[] _strings;
     private readonly ChunkedText _rows = new(DatasetBlob.Records);
+    private readonly ChunkedText _details = new(DatasetBlob.RecordDetails);
     private readonly ChunkedText _text = new(DatasetBlob.Strings);
 
     // The decoded items of each list field a kind reads from its rows (see RowItems), made on first use.
@@ -84,6 +85,15 @@ internal sealed class RecordStore
     [MethodImpl(HotPath.Optimize)]
     public RecordReader ReaderAt(int position, int offset) =>
         new(this, _rows.From(DatasetBlob.RecordStartsTable[position, 0]).Slice(offset));
+
+    /// <summary>A reader <paramref name="offset"/> bytes into a details row, by the row's address (which the record's main row holds).</summary>
+    [MethodImpl(HotPath.Optimize)]
+    public RecordReader DetailsAt(int address, int offset = 0) => new(this, _details.From(address).Slice(offset), address);
+
+    /// <summary>A reader <paramref name="offset"/> bytes into one of the record's rows: its main row, or the details row at <paramref name="detailsRow"/> (see <see cref="RecordReader.DetailsRow"/>).</summary>
+    [MethodImpl(HotPath.Optimize)]
+    public RecordReader RowOf(Record record, int detailsRow, int offset) =>
+        detailsRow < 0 ? ReaderAt(record.Position, offset) : DetailsAt(detailsRow, offset);
 
     /// <summary>The record's id, read without materializing the record (for lookups that must first compare ids).</summary>
     public string IdOf(int position)

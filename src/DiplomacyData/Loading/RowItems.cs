@@ -21,16 +21,16 @@ internal sealed class RowItems<T>
         _items = new T[]?[count];
     }
 
-    /// <summary>The items of <paramref name="owner"/>'s list that starts <paramref name="offset"/> bytes into its row.</summary>
-    public T[] Of(Record owner, int offset, ItemReader<T> read)
+    /// <summary>The items of <paramref name="owner"/>'s list that starts <paramref name="offset"/> bytes into one of its rows (see <see cref="RecordStore.RowOf"/>).</summary>
+    public T[] Of(Record owner, int detailsRow, int offset, ItemReader<T> read)
     {
         ref var slot = ref _items[owner.Position - _first];
-        return Volatile.Read(ref slot) ?? PublishOnce.Value(ref slot, Read(owner, offset, read));
+        return Volatile.Read(ref slot) ?? PublishOnce.Value(ref slot, Read(owner, detailsRow, offset, read));
     }
 
-    private static T[] Read(Record owner, int offset, ItemReader<T> read)
+    private static T[] Read(Record owner, int detailsRow, int offset, ItemReader<T> read)
     {
-        var reader = owner.Store.ReaderAt(owner.Position, offset);
+        var reader = owner.Store.RowOf(owner, detailsRow, offset);
         var items = new T[reader.ReadNumber()];
         for (var i = 0; i < items.Length; i++)
         {

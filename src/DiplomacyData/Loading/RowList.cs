@@ -15,13 +15,15 @@ namespace DiplomacyData;
 internal sealed class RowList<T> : IReadOnlyList<T>
 {
     private readonly Record _owner;
+    private readonly int _detailsRow;
     private readonly int _offset;
     private readonly ItemReader<T> _read;
     private readonly RowItems<T> _items;
 
-    private RowList(Record owner, int offset, int count, ItemReader<T> read, RowItems<T> items)
+    private RowList(Record owner, int detailsRow, int offset, int count, ItemReader<T> read, RowItems<T> items)
     {
         _owner = owner;
+        _detailsRow = detailsRow;
         _offset = offset;
         _read = read;
         _items = items;
@@ -32,7 +34,7 @@ internal sealed class RowList<T> : IReadOnlyList<T>
 
     public T this[int index] => Items[index];
 
-    private T[] Items => _items.Of(_owner, _offset, _read);
+    private T[] Items => _items.Of(_owner, _detailsRow, _offset, _read);
 
     /// <summary>The list the reader stands at (its count first); an empty one is the shared empty list.</summary>
     /// <param name="owner">The record whose row holds the list.</param>
@@ -44,7 +46,7 @@ internal sealed class RowList<T> : IReadOnlyList<T>
     {
         var offset = list.Offset;
         var count = list.ReadNumber();
-        return count == 0 ? ReadOnlyArray<T>.Empty : new RowList<T>(owner, offset, count, read, owner.Store.RowItems<T>(field, owner.Kind));
+        return count == 0 ? ReadOnlyArray<T>.Empty : new RowList<T>(owner, list.DetailsRow, offset, count, read, owner.Store.RowItems<T>(field, owner.Kind));
     }
 
     public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)Items).GetEnumerator();

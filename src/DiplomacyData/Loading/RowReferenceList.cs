@@ -17,11 +17,13 @@ internal sealed class RowReferenceList<T> : IReadOnlyList<T>
     where T : Record
 {
     private readonly Record _owner;
+    private readonly int _detailsRow;
     private readonly int _offset;
 
-    private RowReferenceList(Record owner, int offset, int count)
+    private RowReferenceList(Record owner, int detailsRow, int offset, int count)
     {
         _owner = owner;
+        _detailsRow = detailsRow;
         _offset = offset;
         Count = count;
     }
@@ -38,7 +40,7 @@ internal sealed class RowReferenceList<T> : IReadOnlyList<T>
                 throw new ArgumentOutOfRangeException(nameof(index));
             }
 
-            var reader = _owner.Store.ReaderAt(_owner.Position, _offset);
+            var reader = _owner.Store.RowOf(_owner, _detailsRow, _offset);
             reader.ReadNumber(); // the count
             for (var i = 0; i < index; i++)
             {
@@ -55,7 +57,7 @@ internal sealed class RowReferenceList<T> : IReadOnlyList<T>
     {
         var offset = list.Offset;
         var count = list.ReadNumber();
-        return count == 0 ? ReadOnlyArray<T>.Empty : new RowReferenceList<T>(owner, offset, count);
+        return count == 0 ? ReadOnlyArray<T>.Empty : new RowReferenceList<T>(owner, list.DetailsRow, offset, count);
     }
 
     // Each item is found from the list's start again: quadratic in the list's length, which for the lists

@@ -9,6 +9,7 @@ namespace DiplomacyData;
 
 internal static partial class DatasetDecoder
 {
+    [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
     internal static partial Record Read(RecordKind kind, ref RecordReader r) => kind switch
     {
         RecordKind.Source => ReadSource(ref r),
@@ -151,30 +152,47 @@ internal static partial class DatasetDecoder
     [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
     private static Event ReadEvent(ref RecordReader r)
     {
-        // The record reads its fields when asked; stepping over them here lets the store check the row ends where the schema says.
+        // The record reads its fields when asked; stepping over its main row here lets the store check the row ends where the schema says.
         r.ReadNumber(); // the id
+        r.ReadNumber(); // where the details row starts
         EventFields.Skip(ref r, EventFields.Count);
         return new Event();
     }
 
-    /// <summary>The fields of the row of an event (Event) after its id, in schema order, each read from the row by the property of its name.</summary>
+    /// <summary>The fields of an event (Event), each read from its row by the property of its name: the main row's after the id, in schema order, and the details row's (DetailsCount of them).</summary>
     internal static class EventFields
     {
-        /// <summary>How many fields the row holds after the id.</summary>
-        internal const int Count = 18;
+        /// <summary>How many fields the main row holds after the id.</summary>
+        internal const int Count = 10;
 
-        /// <summary>A reader standing at the record's field number <paramref name="field"/> (0 is the first after the id).</summary>
+        /// <summary>How many fields the details row holds.</summary>
+        internal const int DetailsCount = 8;
+
+        /// <summary>A reader standing at the main row's field number <paramref name="field"/> (0 is the first after the id).</summary>
         [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
         internal static RecordReader At(Record record, int field)
         {
             var r = record.Store.ReaderAt(record.Position, 0);
             r.ReadNumber(); // the parent prefix
             r.ReadNumber(); // the id
+            r.ReadNumber(); // where the details row starts
             Skip(ref r, field);
             return r;
         }
 
-        /// <summary>Steps over the first <paramref name="fields"/> fields after the id.</summary>
+        /// <summary>A reader standing at the details row's field number <paramref name="field"/>.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+        internal static RecordReader DetailAt(Record record, int field)
+        {
+            var main = record.Store.ReaderAt(record.Position, 0);
+            main.ReadNumber(); // the parent prefix
+            main.ReadNumber(); // the id
+            var r = record.Store.DetailsAt(main.ReadNumber());
+            SkipDetails(ref r, field);
+            return r;
+        }
+
+        /// <summary>Steps over the first <paramref name="fields"/> of the main row's fields.</summary>
         [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
         internal static void Skip(ref RecordReader r, int fields)
         {
@@ -185,96 +203,126 @@ internal static partial class DatasetDecoder
                     case 0: // kind
                         r.ReadNumber();
                         break;
-                    case 1: // title
-                        r.ReadNumber();
-                        break;
-                    case 2: // date
+                    case 1: // date
                         r.SkipDate();
                         break;
-                    case 3: // endDate
+                    case 2: // endDate
                         r.SkipDate();
                         break;
-                    case 4: // dateText
+                    case 3: // place
                         r.ReadNumber();
                         break;
-                    case 5: // place
+                    case 4: // status
                         r.ReadNumber();
                         break;
-                    case 6: // status
+                    case 5: // series
                         r.ReadNumber();
                         break;
-                    case 7: // series
+                    case 6: // ordinal
                         r.ReadNumber();
                         break;
-                    case 8: // ordinal
+                    case 7: // parent
                         r.ReadNumber();
                         break;
-                    case 9: // parent
-                        r.ReadNumber();
-                        break;
-                    case 10: // participants
+                    case 8: // participants
                         r.SkipList(SkipParticipant);
                         break;
-                    case 11: // topics
+                    case 9: // topics
                         r.SkipNumberList();
                         break;
-                    case 12: // cameo
+                }
+            }
+        }
+
+        /// <summary>Steps over the first <paramref name="fields"/> of the details row's fields.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+        internal static void SkipDetails(ref RecordReader r, int fields)
+        {
+            for (var field = 0; field < fields; field++)
+            {
+                switch (field)
+                {
+                    case 0: // title
+                        r.ReadNumber();
+                        break;
+                    case 1: // dateText
+                        r.ReadNumber();
+                        break;
+                    case 2: // cameo
                         r.SkipList(SkipCameoCode);
                         break;
-                    case 13: // plover
+                    case 3: // plover
                         r.SkipList(SkipPloverCode);
                         break;
-                    case 14: // actorsNote
+                    case 4: // actorsNote
                         r.ReadNumber();
                         break;
-                    case 15: // summary
+                    case 5: // summary
                         r.ReadNumber();
                         break;
-                    case 16: // evidence
+                    case 6: // evidence
                         r.SkipList(SkipEvidence);
                         break;
-                    case 17: // note
+                    case 7: // note
                         r.ReadNumber();
                         break;
                 }
             }
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
         internal static EventKind EventKind(Record record) => EventKindValues[At(record, 0).ReadRequiredEnum()];
 
-        internal static string Title(Record record) => At(record, 1).ReadRequiredText();
+        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+        internal static string Title(Record record) => DetailAt(record, 0).ReadRequiredText();
 
-        internal static PartialDate Date(Record record) => At(record, 2).ReadDate();
+        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+        internal static PartialDate Date(Record record) => At(record, 1).ReadDate();
 
-        internal static PartialDate EndDate(Record record) => At(record, 3).ReadDate();
+        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+        internal static PartialDate EndDate(Record record) => At(record, 2).ReadDate();
 
-        internal static string? DateText(Record record) => At(record, 4).ReadOptionalText();
+        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+        internal static string? DateText(Record record) => DetailAt(record, 1).ReadOptionalText();
 
-        internal static Entity? Place(Record record) => At(record, 5).ReadOptionalRef<Entity>();
+        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+        internal static Entity? Place(Record record) => At(record, 3).ReadOptionalRef<Entity>();
 
-        internal static EventStatus Status(Record record) => EventStatusValues[At(record, 6).ReadRequiredEnum()];
+        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+        internal static EventStatus Status(Record record) => EventStatusValues[At(record, 4).ReadRequiredEnum()];
 
-        internal static EventSeries? Series(Record record) => At(record, 7).ReadOptionalRef<EventSeries>();
+        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+        internal static EventSeries? Series(Record record) => At(record, 5).ReadOptionalRef<EventSeries>();
 
-        internal static int? Ordinal(Record record) => At(record, 8).ReadOptionalInt32();
+        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+        internal static int? Ordinal(Record record) => At(record, 6).ReadOptionalInt32();
 
-        internal static Event? Parent(Record record) => At(record, 9).ReadOptionalRef<Event>();
+        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+        internal static Event? Parent(Record record) => At(record, 7).ReadOptionalRef<Event>();
 
-        internal static System.Collections.Generic.IReadOnlyList<Participant> Participants(Record record) => RowList<Participant>.At(record, At(record, 10), ReadParticipant, 0);
+        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+        internal static System.Collections.Generic.IReadOnlyList<Participant> Participants(Record record) => RowList<Participant>.At(record, At(record, 8), ReadParticipant, 0);
 
-        internal static System.Collections.Generic.IReadOnlyList<Topic> Topics(Record record) => RowReferenceList<Topic>.At(record, At(record, 11));
+        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+        internal static System.Collections.Generic.IReadOnlyList<Topic> Topics(Record record) => RowReferenceList<Topic>.At(record, At(record, 9));
 
-        internal static System.Collections.Generic.IReadOnlyList<CameoCode> Cameo(Record record) => RowList<CameoCode>.At(record, At(record, 12), ReadCameoCode, 1);
+        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+        internal static System.Collections.Generic.IReadOnlyList<CameoCode> Cameo(Record record) => RowList<CameoCode>.At(record, DetailAt(record, 2), ReadCameoCode, 1);
 
-        internal static System.Collections.Generic.IReadOnlyList<PloverCode> PloverCodes(Record record) => RowList<PloverCode>.At(record, At(record, 13), ReadPloverCode, 2);
+        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+        internal static System.Collections.Generic.IReadOnlyList<PloverCode> PloverCodes(Record record) => RowList<PloverCode>.At(record, DetailAt(record, 3), ReadPloverCode, 2);
 
-        internal static string? ActorsNote(Record record) => At(record, 14).ReadOptionalText();
+        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+        internal static string? ActorsNote(Record record) => DetailAt(record, 4).ReadOptionalText();
 
-        internal static string? Summary(Record record) => At(record, 15).ReadOptionalText();
+        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+        internal static string? Summary(Record record) => DetailAt(record, 5).ReadOptionalText();
 
-        internal static System.Collections.Generic.IReadOnlyList<Evidence> Evidence(Record record) => RowList<Evidence>.At(record, At(record, 16), ReadEvidence, 3);
+        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+        internal static System.Collections.Generic.IReadOnlyList<Evidence> Evidence(Record record) => RowList<Evidence>.At(record, DetailAt(record, 6), ReadEvidence, 3);
 
-        internal static string? Note(Record record) => At(record, 17).ReadOptionalText();
+        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+        internal static string? Note(Record record) => DetailAt(record, 7).ReadOptionalText();
     }
 
     private static OfficeHeld ReadOfficeHeld(ref RecordReader r) => new OfficeHeld(

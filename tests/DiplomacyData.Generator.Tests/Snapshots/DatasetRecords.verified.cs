@@ -13,9 +13,10 @@ internal static partial class DatasetBlob
     internal static readonly int[] KindStarts = { 0, 1, 4, 5, 7, 8, 9, 11, 12, 13, 14, 15, 16, 17, 19 };
 
     /// <summary>
-    /// One row per record in dataset order: its parent's position + 1, its id, then its fields in schema order, as varints (texts by StringStarts row).
+    /// One row per record in dataset order: its parent's position + 1, its id, for a kind with detail fields its RecordDetails row address, then its main fields in schema order, as varints (texts by StringStarts row).
     /// 19 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
     internal static partial System.ReadOnlySpan<byte> Records(int chunk) => chunk switch
     {
         0 => RecordsChunk0,
@@ -35,7 +36,7 @@ internal static partial class DatasetBlob
 0IK3600000
 0KM61M1N111O0
 0OQ170000
-0Q11S1Zj\c100815202:2;1132T1191:U11:19121191:0011V10
+0U101Zj\c10815202:2;113
 0V1:X190001;11Y10
 0Y11[12560001<1311\10
 0\110190<0^11211_10
@@ -45,6 +46,22 @@ internal static partial class DatasetBlob
 0l11n11o1
 "u8;
 
+    /// <summary>
+    /// The detail fields of the records of the kinds that have them (events' texts, codes and evidence), one row per record in dataset order, in schema order, as varints: what a query over every record seldom reads.
+    /// 1 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+    internal static partial System.ReadOnlySpan<byte> RecordDetails(int chunk) => chunk switch
+    {
+        0 => RecordDetailsChunk0,
+        _ => throw new System.ArgumentOutOfRangeException(nameof(chunk)),
+    };
+
+    /// <summary>Chunk 0 of RecordDetails.</summary>
+    private static System.ReadOnlySpan<byte> RecordDetailsChunk0 =>
+@"R102S1191:T11:19121191:0011U10
+"u8;
+
     /// <summary>Reads RecordStarts: 19 rows of 1 cells of 5 bytes.</summary>
     internal static readonly CellTable RecordStartsTable = new(RecordStarts, rows: 19, columns: 1, width: 5, rowsPerChunk: 10922);
 
@@ -52,6 +69,7 @@ internal static partial class DatasetBlob
     /// Where each record's row begins in Records: chunk * 2^18 + byte offset, one cell per record.
     /// 19 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
     internal static partial System.ReadOnlySpan<byte> RecordStarts(int chunk) => chunk switch
     {
         0 => RecordStartsChunk0,
@@ -72,13 +90,13 @@ internal static partial class DatasetBlob
 0001F
 0001T
 0001^
-0002S
-0002e
-0003;
-0003O
-00044
-0004E
-0004N
+00026
+0002H
+0002^
+00032
+0003W
+0003h
+00041
 "u8;
 
 }

@@ -13,6 +13,7 @@ internal static partial class DatasetBlob
     /// Every distinct text of the dataset (ids, names, titles, quotes, notes, folded name keys) in UTF-8, in order of first use.
     /// 67 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
     internal static partial System.ReadOnlySpan<byte> Strings(int chunk) => chunk switch
     {
         0 => StringsChunk0,
@@ -54,11 +55,11 @@ Rossi
 Minister Anna Rossi of Italy
 tran-van-binh
 Trần Văn Bình
-sample-meeting
 Rossi meets Bình in Hà Nội
 042
 043
 On 5 May 2024, Minister Anna Rossi of Italy met Deputy Minister Trần Văn Bình in Hà Nội to discuss training.
+sample-meeting
 office-anna-rossi-minister
 Minister
 Minister Anna Rossi
@@ -97,6 +98,7 @@ tranvanbinh
     /// Where each text begins in Strings: chunk * 2^18 + byte offset; it ends before the next text's line feed.
     /// 67 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
     internal static partial System.ReadOnlySpan<byte> StringStarts(int chunk) => chunk switch
     {
         0 => StringStartsChunk0,
@@ -139,10 +141,10 @@ tranvanbinh
 0006L
 0006Z
 0006l
-0007;
-0007Z
-0007^
-0007b
+0007K
+0007O
+0007S
+0009G
 0009V
 000:1
 000::
