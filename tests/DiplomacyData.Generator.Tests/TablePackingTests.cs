@@ -95,6 +95,8 @@ public sealed class TablePackingTests
 
         Assert.False(PackedChars.IsPackedChar('a'));
         Assert.False(PackedChars.IsPackedChar('\uC040'));
+        var error = Assert.Throws<InvalidDataException>(() => new PackedChars.Reader("\u4E00a").Read(new byte[4], 0, 3));
+        Assert.Contains("U+0061", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -17,8 +17,13 @@ internal static class PackedChars
 {
     public const int BitsPerChar = 15;
 
-    /// <summary>The ranges the values map to, in order: each range's first character and how many it holds.</summary>
-    private static readonly (char First, int Count)[] Ranges = { ('\u4E00', 0x5200), ('\u3400', 0x19C0), ('\uAC00', 0x1440) };
+    // The three ranges the values map to, in order: each range's first character and how many it holds.
+    private const char IdeographsFirst = '\u4E00';
+    private const int IdeographsCount = 0x5200;
+    private const char ExtensionAFirst = '\u3400';
+    private const int ExtensionACount = 0x19C0;
+    private const char HangulFirst = '\uAC00';
+    private const int HangulCount = 0x1440;
 
     /// <summary>The bytes as characters; the last character is padded with zero bits.</summary>
     public static string FromBytes(byte[] bytes)
@@ -91,47 +96,26 @@ internal static class PackedChars
     }
 
     /// <summary>Whether the character is one that <see cref="FromBytes"/> writes.</summary>
-    public static bool IsPackedChar(char c)
-    {
-        foreach (var (first, count) in Ranges)
-        {
-            if (c >= first && c - first < count)
-            {
-                return true;
-            }
-        }
+    public static bool IsPackedChar(char c) => ToValueOrMinus1(c) >= 0;
 
-        return false;
-    }
+    private static char ToChar(int value) =>
+        value < IdeographsCount ? (char)(IdeographsFirst + value)
+        : value < IdeographsCount + ExtensionACount ? (char)(ExtensionAFirst + (value - IdeographsCount))
+        : (char)(HangulFirst + (value - IdeographsCount - ExtensionACount));
 
-    private static char ToChar(int value)
-    {
-        foreach (var (first, count) in Ranges)
-        {
-            if (value < count)
-            {
-                return (char)(first + value);
-            }
-
-            value -= count;
-        }
-
-        throw new System.ArgumentOutOfRangeException(nameof(value));
-    }
-
+    // Called for every character of a chunk as it is inflated: range tests rather than a loop over a table, and
+    // the throw in a method of its own, so that this one stays small enough to inline.
     private static int ToValue(char c)
     {
-        var before = 0;
-        foreach (var (first, count) in Ranges)
-        {
-            if (c >= first && c - first < count)
-            {
-                return before + (c - first);
-            }
-
-            before += count;
-        }
-
-        throw new System.IO.InvalidDataException($"U+{(int)c:X4} is not a character of a packed table.");
+        var value = ToValueOrMinus1(c);
+        return value >= 0 ? value : NotPacked(c);
     }
+
+    private static int NotPacked(char c) => throw new System.IO.InvalidDataException($"U+{(int)c:X4} is not a character of a packed table.");
+
+    private static int ToValueOrMinus1(char c) =>
+        (uint)(c - IdeographsFirst) < IdeographsCount ? c - IdeographsFirst
+        : (uint)(c - ExtensionAFirst) < ExtensionACount ? IdeographsCount + (c - ExtensionAFirst)
+        : (uint)(c - HangulFirst) < HangulCount ? IdeographsCount + ExtensionACount + (c - HangulFirst)
+        : -1;
 }
