@@ -14,7 +14,8 @@ namespace DiplomacyData.Explorer.Tests;
 /// the one a contributor would write). Nothing else is touched, and the field reaches the editor's JSON
 /// Schema, the seed guide and the export columns. The parser, linker and generated decoder read the
 /// static <see cref="SeedSchema"/>, so the variant does not reach them: the generator tests check that
-/// the decoder passes every schema field to its record type's constructor by name.
+/// the decoder passes every schema field to its record type's constructor by name, or, for events, reads
+/// each one through a reader named after its property.
 /// </summary>
 public sealed class AddFieldWalkthroughTests
 {

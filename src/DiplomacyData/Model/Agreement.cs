@@ -6,8 +6,10 @@ namespace DiplomacyData;
 public sealed class Agreement : Record
 {
     internal Agreement(string id, AgreementKind kind, string name, IReadOnlyList<Entity> parties, PartialDate date, PartialDate start, PartialDate end, AgreementStatus status, Event? @event, IReadOnlyList<Topic> topics, IReadOnlyList<Evidence> evidence, string? note)
-        : base(id, evidence, note)
     {
+        IdCore = id;
+        EvidenceCore = evidence;
+        NoteCore = note;
         AgreementKind = kind;
         Name = name;
         Parties = parties;
@@ -18,6 +20,15 @@ public sealed class Agreement : Record
         Event = @event;
         Topics = topics;
     }
+
+    /// <inheritdoc />
+    private protected override string IdCore { get; }
+
+    /// <inheritdoc />
+    private protected override IReadOnlyList<Evidence> EvidenceCore { get; }
+
+    /// <inheritdoc />
+    private protected override string? NoteCore { get; }
 
     /// <inheritdoc />
     public override RecordKind Kind => RecordKind.Agreement;

@@ -9,14 +9,25 @@ namespace DiplomacyData;
 public sealed class Claim : Record
 {
     internal Claim(string id, Record subject, string property, string value, PartialDate valueDate, ClaimRank rank, string note, IReadOnlyList<Evidence> evidence)
-        : base(id, evidence, note)
     {
+        IdCore = id;
+        EvidenceCore = evidence;
+        NoteCore = note;
         Subject = subject;
         Property = property;
         Value = value;
         ValueDate = valueDate;
         Rank = rank;
     }
+
+    /// <inheritdoc />
+    private protected override string IdCore { get; }
+
+    /// <inheritdoc />
+    private protected override IReadOnlyList<Evidence> EvidenceCore { get; }
+
+    /// <inheritdoc />
+    private protected override string? NoteCore { get; }
 
     /// <inheritdoc />
     public override RecordKind Kind => RecordKind.Claim;

@@ -6,12 +6,23 @@ namespace DiplomacyData;
 public abstract class Entity : Record
 {
     private protected Entity(string id, string name, IReadOnlyList<string> aliases, IReadOnlyList<AliasSource> aliasSources, IReadOnlyList<Evidence> evidence, string? note)
-        : base(id, evidence, note)
     {
+        IdCore = id;
+        EvidenceCore = evidence;
+        NoteCore = note;
         Name = name;
         Aliases = aliases;
         AliasSources = aliasSources;
     }
+
+    /// <inheritdoc />
+    private protected override string IdCore { get; }
+
+    /// <inheritdoc />
+    private protected override IReadOnlyList<Evidence> EvidenceCore { get; }
+
+    /// <inheritdoc />
+    private protected override string? NoteCore { get; }
 
     /// <summary>The canonical name, in its native spelling where a source gives it.</summary>
     public string Name { get; }

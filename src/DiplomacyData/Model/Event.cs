@@ -6,7 +6,7 @@ namespace DiplomacyData;
 /// <summary>A meeting, visit, dialogue, forum, inauguration or celebration; held, planned or under way.</summary>
 public sealed class Event : Record
 {
-    // An event keeps nothing but its place in the dataset (Record.Position and Store, 56 bytes in all): each
+    // An event keeps nothing but its place in the dataset (Record.Position and Store, 32 bytes in all): each
     // property reads its field from the compiled row when asked (DatasetDecoder.EventFields, written from the
     // schema), and a list property hands out a fresh view whose items the store decodes once. A query over
     // 100,000 events then builds 100,000 small objects and nothing else; a field is a few varints away.
@@ -129,10 +129,13 @@ public sealed class Event : Record
     }
 
     /// <inheritdoc />
-    private protected override IReadOnlyList<Evidence> EvidenceFromRow() => DatasetDecoder.EventFields.Evidence(this);
+    private protected override string IdCore => Store.IdOf(Position);
 
     /// <inheritdoc />
-    private protected override string? NoteFromRow() => DatasetDecoder.EventFields.Note(this);
+    private protected override IReadOnlyList<Evidence> EvidenceCore => DatasetDecoder.EventFields.Evidence(this);
+
+    /// <inheritdoc />
+    private protected override string? NoteCore => DatasetDecoder.EventFields.Note(this);
 
     /// <summary>The title, for display.</summary>
     /// <returns>The title.</returns>

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 
 namespace DiplomacyData;
 
@@ -5,10 +6,21 @@ namespace DiplomacyData;
 public sealed class EventSeries : Record
 {
     internal EventSeries(string id, string name, string? note)
-        : base(id, ReadOnlyArray<Evidence>.Empty, note)
     {
+        IdCore = id;
+        EvidenceCore = ReadOnlyArray<Evidence>.Empty;
+        NoteCore = note;
         Name = name;
     }
+
+    /// <inheritdoc />
+    private protected override string IdCore { get; }
+
+    /// <inheritdoc />
+    private protected override IReadOnlyList<Evidence> EvidenceCore { get; }
+
+    /// <inheritdoc />
+    private protected override string? NoteCore { get; }
 
     /// <inheritdoc />
     public override RecordKind Kind => RecordKind.EventSeries;

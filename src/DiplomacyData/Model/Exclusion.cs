@@ -6,13 +6,23 @@ namespace DiplomacyData;
 public sealed class Exclusion : Record
 {
     internal Exclusion(string id, Source source, string quote, ExclusionCategory category, string reason)
-        : base(id, new ReadOnlyArray<Evidence>(new[] { new Evidence(source, quote) }), null)
     {
+        IdCore = id;
+        EvidenceCore = new ReadOnlyArray<Evidence>(new[] { new Evidence(source, quote) });
         Source = source;
         Quote = quote;
         Category = category;
         Reason = reason;
     }
+
+    /// <inheritdoc />
+    private protected override string IdCore { get; }
+
+    /// <inheritdoc />
+    private protected override IReadOnlyList<Evidence> EvidenceCore { get; }
+
+    /// <inheritdoc />
+    private protected override string? NoteCore { get; }
 
     /// <inheritdoc />
     public override RecordKind Kind => RecordKind.Exclusion;

@@ -6,8 +6,10 @@ namespace DiplomacyData;
 public sealed class Figure : Record
 {
     internal Figure(string id, FigureMeasure measure, string description, decimal value, string unit, Comparator? comparator, PartialDate period, string? periodText, PartialDate reportedOn, IReadOnlyList<Entity> subjects, Event? @event, IReadOnlyList<Topic> topics, IReadOnlyList<Evidence> evidence, string? note)
-        : base(id, evidence, note)
     {
+        IdCore = id;
+        EvidenceCore = evidence;
+        NoteCore = note;
         MeasureKind = measure;
         Description = description;
         Value = value;
@@ -20,6 +22,15 @@ public sealed class Figure : Record
         Event = @event;
         Topics = topics;
     }
+
+    /// <inheritdoc />
+    private protected override string IdCore { get; }
+
+    /// <inheritdoc />
+    private protected override IReadOnlyList<Evidence> EvidenceCore { get; }
+
+    /// <inheritdoc />
+    private protected override string? NoteCore { get; }
 
     /// <inheritdoc />
     public override RecordKind Kind => RecordKind.Figure;

@@ -6,8 +6,10 @@ namespace DiplomacyData;
 public sealed class OfficeHeld : Record
 {
     internal OfficeHeld(string id, Person person, string title, Organization? organization, string? rank, PartialDate start, PartialDate end, IReadOnlyList<Event> shownAt, IReadOnlyList<Evidence> evidence, string? note)
-        : base(id, evidence, note)
     {
+        IdCore = id;
+        EvidenceCore = evidence;
+        NoteCore = note;
         Person = person;
         Title = title;
         Organization = organization;
@@ -16,6 +18,15 @@ public sealed class OfficeHeld : Record
         End = end;
         ShownAt = shownAt;
     }
+
+    /// <inheritdoc />
+    private protected override string IdCore { get; }
+
+    /// <inheritdoc />
+    private protected override IReadOnlyList<Evidence> EvidenceCore { get; }
+
+    /// <inheritdoc />
+    private protected override string? NoteCore { get; }
 
     /// <inheritdoc />
     public override RecordKind Kind => RecordKind.OfficeHeld;

@@ -8,36 +8,29 @@ namespace DiplomacyData;
 /// </summary>
 public abstract class Record
 {
-    // An eager kind sets these in its constructor. A kind that reads its fields from its row when asked (events)
-    // leaves all three unset and keeps nothing but its Position and Store: the id comes from the store's texts,
-    // the evidence and note from the row (see EvidenceFromRow, NoteFromRow).
-    private readonly string? _id;
-    private readonly IReadOnlyList<Evidence>? _evidence;
-    private readonly string? _note;
-
-    private protected Record(string id, IReadOnlyList<Evidence> evidence, string? note)
-    {
-        _id = id;
-        _evidence = evidence;
-        _note = note;
-    }
-
-    /// <summary>For a kind read in bulk (events), whose every field, these three included, is read from its row when asked for.</summary>
+    // A record keeps its place in the dataset and nothing else here: an eager kind holds its id, evidence and
+    // note itself, while a kind read from its row (events) reads them from there, so an event is 32 bytes.
     private protected Record()
     {
     }
 
     /// <summary>The permanent id, chosen once and never reused (for example <c>phan-van-giang</c>).</summary>
-    public string Id => _id ?? Store.IdOf(Position);
+    public string Id => IdCore;
 
     /// <summary>The quotes this record rests on, each with its source article.</summary>
-    public IReadOnlyList<Evidence> Evidence => _evidence ?? EvidenceFromRow();
+    public IReadOnlyList<Evidence> Evidence => EvidenceCore;
 
     /// <summary>The curator's remark on this record, if any.</summary>
-    public string? Note => ReadsFromRow ? NoteFromRow() : _note;
+    public string? Note => NoteCore;
 
-    // Only a kind read from its row leaves the id unset: every eager record has one.
-    private bool ReadsFromRow => _id is null;
+    /// <summary>Where <see cref="Id"/> comes from: a field of an eager kind, the row of a row-read one.</summary>
+    private protected abstract string IdCore { get; }
+
+    /// <summary>Where <see cref="Evidence"/> comes from.</summary>
+    private protected abstract IReadOnlyList<Evidence> EvidenceCore { get; }
+
+    /// <summary>Where <see cref="Note"/> comes from.</summary>
+    private protected abstract string? NoteCore { get; }
 
     /// <summary>Where the record stands in the compiled dataset: the key of every generated index. Set once, when the record is read.</summary>
     internal int Position { get; set; }
@@ -51,12 +44,6 @@ public abstract class Record
     /// without a switch over kinds. The list comes from the schema, so a new date field appears in it by itself.
     /// </summary>
     public IReadOnlyList<RecordDate> Dates => new ReadOnlyArray<RecordDate>(DatasetDecoder.DatesOf(this));
-
-    /// <summary>The evidence of a kind read from its row; an eager kind holds its own.</summary>
-    private protected virtual IReadOnlyList<Evidence> EvidenceFromRow() => throw new System.InvalidOperationException($"{Kind} records hold their evidence.");
-
-    /// <summary>The note of a kind read from its row; an eager kind holds its own.</summary>
-    private protected virtual string? NoteFromRow() => throw new System.InvalidOperationException($"{Kind} records hold their note.");
 
     /// <summary>What kind of record this is.</summary>
     public abstract RecordKind Kind { get; }

@@ -8,8 +8,10 @@ public sealed class Source : Record
     private static readonly IReadOnlyList<Evidence> NoEvidence = ReadOnlyArray<Evidence>.Empty;
 
     internal Source(string id, string file, string title, string? outlet, string? author, PartialDate published, string language, string? note, string? contentHash)
-        : base(id, NoEvidence, note)
     {
+        IdCore = id;
+        EvidenceCore = NoEvidence;
+        NoteCore = note;
         FileName = file;
         Title = title;
         Outlet = outlet;
@@ -18,6 +20,15 @@ public sealed class Source : Record
         Language = language;
         ContentHash = contentHash ?? "";
     }
+
+    /// <inheritdoc />
+    private protected override string IdCore { get; }
+
+    /// <inheritdoc />
+    private protected override IReadOnlyList<Evidence> EvidenceCore { get; }
+
+    /// <inheritdoc />
+    private protected override string? NoteCore { get; }
 
     /// <inheritdoc />
     public override RecordKind Kind => RecordKind.Source;

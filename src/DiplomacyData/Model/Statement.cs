@@ -6,8 +6,10 @@ namespace DiplomacyData;
 public sealed class Statement : Record
 {
     internal Statement(string id, StatementKind kind, StatementAttribution? attribution, IReadOnlyList<Entity> speakers, IReadOnlyList<Entity> addressees, Event? @event, PartialDate date, string summary, IReadOnlyList<Topic> topics, IReadOnlyList<Evidence> evidence, string? note)
-        : base(id, evidence, note)
     {
+        IdCore = id;
+        EvidenceCore = evidence;
+        NoteCore = note;
         StatementKind = kind;
         // A seed statement without an attribution is its speakers' (the seed compiler checks it has some).
         Attribution = attribution ?? StatementAttribution.Speakers;
@@ -18,6 +20,15 @@ public sealed class Statement : Record
         Summary = summary;
         Topics = topics;
     }
+
+    /// <inheritdoc />
+    private protected override string IdCore { get; }
+
+    /// <inheritdoc />
+    private protected override IReadOnlyList<Evidence> EvidenceCore { get; }
+
+    /// <inheritdoc />
+    private protected override string? NoteCore { get; }
 
     /// <inheritdoc />
     public override RecordKind Kind => RecordKind.Statement;

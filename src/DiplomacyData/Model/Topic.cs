@@ -6,11 +6,22 @@ namespace DiplomacyData;
 public sealed class Topic : Record
 {
     internal Topic(string id, string name, Topic? parent, string? note)
-        : base(id, ReadOnlyArray<Evidence>.Empty, note)
     {
+        IdCore = id;
+        EvidenceCore = ReadOnlyArray<Evidence>.Empty;
+        NoteCore = note;
         Name = name;
         Parent = parent;
     }
+
+    /// <inheritdoc />
+    private protected override string IdCore { get; }
+
+    /// <inheritdoc />
+    private protected override IReadOnlyList<Evidence> EvidenceCore { get; }
+
+    /// <inheritdoc />
+    private protected override string? NoteCore { get; }
 
     /// <inheritdoc />
     public override RecordKind Kind => RecordKind.Topic;
