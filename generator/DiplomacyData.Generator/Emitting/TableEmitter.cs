@@ -26,7 +26,7 @@ internal static class TableEmitter
 
         WriteSummary(w, table);
         w.Line("/// </summary>");
-        w.Line(DecoderEmitter.HotPathAttribute);
+        w.Line(DecodeOptimization.Attribute);
         WriteChunkSwitch(w, table, $"internal static partial System.ReadOnlySpan<byte> {table.Name}(int chunk)", i => ChunkName(table, i));
 
         // One property per chunk, not every literal inside the switch: the compiler lowers a UTF-8 literal
@@ -54,7 +54,7 @@ internal static class TableEmitter
         WriteSummary(w, table);
         w.Line($"/// Kept compressed, {chars.ToString(CultureInfo.InvariantCulture)} characters in all, and inflated a chunk at a time on first use (see PackedTable).");
         w.Line("/// </summary>");
-        w.Line(DecoderEmitter.HotPathAttribute);
+        w.Line(DecodeOptimization.Attribute);
         w.Line($"internal static partial System.ReadOnlySpan<byte> {table.Name}(int chunk) => {table.Name}PackedTable.Chunk(chunk);");
         w.Line();
         w.Line($"/// <summary>The inflated length of each chunk of {table.Name}, in bytes.</summary>");
