@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using System.Reflection;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using DiplomacyData.Generator.Tests.Infrastructure;
@@ -62,6 +63,24 @@ public sealed class ScaleTests
         var (method, size) = LargestMethodBody(assembly);
         _output.WriteLine($"largest method: {method}, {size} bytes of IL");
         Assert.True(size <= MaxMethodBodyBytes, $"{method} has {size} bytes of IL, more than {MaxMethodBodyBytes}");
+
+        // A dataset this large has its decoding path compiled optimized from the first call (DecodeOptimization);
+        // the real seeds' library leaves it to the runtime's tiers (DiplomacyData.Tests' DecodeOptimizationTests).
+        foreach (var decoding in new[] { "RecordStore.Read", "DatasetDecoder.ReadEvent", "EventFields.At", "DatasetBlob.Records" })
+        {
+            Assert.True(ImplAttributesOf(assembly, decoding).HasFlag(MethodImplAttributes.AggressiveOptimization), $"{decoding} is not compiled optimized from its first call");
+        }
+    }
+
+    private static MethodImplAttributes ImplAttributesOf(MemoryStream assembly, string typeDotMethod)
+    {
+        assembly.Position = 0;
+        using var pe = new PEReader(assembly, PEStreamOptions.LeaveOpen);
+        var metadata = pe.GetMetadataReader();
+        return metadata.MethodDefinitions
+            .Select(handle => metadata.GetMethodDefinition(handle))
+            .Single(definition => metadata.GetString(metadata.GetTypeDefinition(definition.GetDeclaringType()).Name) + "." + metadata.GetString(definition.Name) == typeDotMethod)
+            .ImplAttributes;
     }
 
     private static (string Method, int Size) LargestMethodBody(MemoryStream assembly)

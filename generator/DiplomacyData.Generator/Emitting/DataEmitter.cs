@@ -108,6 +108,7 @@ internal static class DataEmitter
             w.Line($"/// <summary>The first record position of each kind, in schema order, then the record count ({N(model.Records.Count)}).</summary>");
             w.Line($"internal static readonly int[] KindStarts = {{ {string.Join(", ", KindStarts(model).Select(N))} }};");
             w.Line();
+            DecodeOptimization.WriteConstant(w, model.Records.Count);
             Emit(w, records);
             Emit(w, details);
             Emit(w, recordStarts);

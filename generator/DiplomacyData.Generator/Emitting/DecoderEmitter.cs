@@ -23,12 +23,6 @@ internal static class DecoderEmitter
     /// </summary>
     internal static readonly HashSet<string> DeferredKinds = new(System.StringComparer.Ordinal) { "Event" };
 
-    /// <summary>
-    /// On the readers and skippers of the row-read kinds, which run once per row of a bulk read: compiled
-    /// optimized from their first call, instead of running unoptimized until the runtime's tiering catches up.
-    /// </summary>
-    internal const string HotPathAttribute = "[System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]";
-
     /// <summary>The decoder depends only on the schema, never on the data, so it is emitted once per schema.</summary>
     public static string Emit()
     {
@@ -37,7 +31,7 @@ internal static class DecoderEmitter
         w.Line("namespace DiplomacyData;");
         w.Line();
         w.Open("internal static partial class DatasetDecoder");
-        w.Line(HotPathAttribute);
+        w.Line(DecodeOptimization.Attribute);
         w.Open("internal static partial Record Read(RecordKind kind, ref RecordReader r) => kind switch");
         foreach (var kind in SeedSchema.Kinds)
         {
@@ -148,7 +142,7 @@ internal static class DecoderEmitter
             if (skipped.Contains(item.ClrType))
             {
                 w.Line();
-                w.Line(HotPathAttribute);
+                w.Line(DecodeOptimization.Attribute);
                 w.Open($"internal static void Skip{item.ClrType}(ref RecordReader r)");
                 foreach (var field in item.Fields)
                 {

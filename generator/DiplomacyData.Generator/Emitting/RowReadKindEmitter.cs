@@ -21,7 +21,7 @@ internal static class RowReadKindEmitter
     {
         var type = kind.ClrType;
         var hasDetails = kind.DetailFields.Count > 0;
-        w.Line(DecoderEmitter.HotPathAttribute);
+        w.Line(DecodeOptimization.Attribute);
         w.Open($"private static {type} Read{type}(ref RecordReader r)");
         w.Line("// The record reads its fields when asked; stepping over its main row here lets the store check the row ends where the schema says.");
         w.Line("r.ReadNumber(); // the id");
@@ -47,7 +47,7 @@ internal static class RowReadKindEmitter
 
         w.Line();
         w.Line("/// <summary>A reader standing at the main row's field number <paramref name=\"field\"/> (0 is the first after the id).</summary>");
-        w.Line(DecoderEmitter.HotPathAttribute);
+        w.Line(DecodeOptimization.Attribute);
         w.Open("internal static RecordReader At(Record record, int field)");
         w.Line("var r = record.Store.ReaderAt(record.Position, 0);");
         w.Line("r.ReadNumber(); // the parent prefix");
@@ -64,7 +64,7 @@ internal static class RowReadKindEmitter
         {
             w.Line();
             w.Line("/// <summary>A reader standing at the details row's field number <paramref name=\"field\"/>.</summary>");
-            w.Line(DecoderEmitter.HotPathAttribute);
+            w.Line(DecodeOptimization.Attribute);
             w.Open("internal static RecordReader DetailAt(Record record, int field)");
             w.Line("var main = record.Store.ReaderAt(record.Position, 0);");
             w.Line("main.ReadNumber(); // the parent prefix");
@@ -90,7 +90,7 @@ internal static class RowReadKindEmitter
 
             var reader = field.IsDetail ? $"DetailAt(record, {N(IndexIn(kind.DetailFields, field))})" : $"At(record, {N(IndexIn(kind.MainFields, field))})";
             w.Line();
-            w.Line(DecoderEmitter.HotPathAttribute);
+            w.Line(DecodeOptimization.Attribute);
             w.Line($"internal static {TypeOf(field)} {field.PropertyName}(Record record) => {ReadAt(field, reader, ref rowListFields)};");
         }
 
@@ -102,7 +102,7 @@ internal static class RowReadKindEmitter
     {
         w.Line();
         w.Line($"/// <summary>Steps over the first <paramref name=\"fields\"/> of the {row} fields.</summary>");
-        w.Line(DecoderEmitter.HotPathAttribute);
+        w.Line(DecodeOptimization.Attribute);
         w.Open($"internal static void {name}(ref RecordReader r, int fields)");
         w.Open("for (var field = 0; field < fields; field++)");
         w.Open("switch (field)");

@@ -27,7 +27,7 @@ internal static class TableEmitter
 
         WriteSummary(w, table);
         w.Line("/// </summary>");
-        w.Line(DecoderEmitter.HotPathAttribute);
+        w.Line(DecodeOptimization.Attribute);
         WriteChunkSwitch(w, $"internal static partial System.ReadOnlySpan<byte> {table.Name}(int chunk) =>", 0, table.ChunkCount, i => ChunkName(table, i));
         WriteChunkProperties(w, table, 0);
     }
@@ -68,7 +68,7 @@ internal static class TableEmitter
         {
             w.Line($"/// Kept compressed, {chars.ToString(CultureInfo.InvariantCulture)} characters in all, and inflated a chunk at a time on first use (see PackedTable).");
             w.Line("/// </summary>");
-            w.Line(DecoderEmitter.HotPathAttribute);
+            w.Line(DecodeOptimization.Attribute);
             w.Line($"internal static partial System.ReadOnlySpan<byte> {table.Name}(int chunk) => {table.Name}PackedTable.Chunk(chunk);");
         }
         else
@@ -76,7 +76,7 @@ internal static class TableEmitter
             w.Line($"/// Chunks 0 to {N(packed.Count - 1)} kept compressed, {chars.ToString(CultureInfo.InvariantCulture)} characters in all, and inflated a chunk at a time on first use (see PackedTable);");
             w.Line($"/// the packing budget ran out there, so chunks {N(packed.Count)} to {N(table.ChunkCount - 1)} are UTF-8 literals.");
             w.Line("/// </summary>");
-            w.Line(DecoderEmitter.HotPathAttribute);
+            w.Line(DecodeOptimization.Attribute);
             WriteChunkSwitch(
                 w,
                 $"internal static partial System.ReadOnlySpan<byte> {table.Name}(int chunk) => chunk < {N(packed.Count)} ? {table.Name}PackedTable.Chunk(chunk) :",

@@ -4,6 +4,8 @@ namespace DiplomacyData.TableFormat;
 
 /// <summary>
 /// For the methods that run once per seed value, or once per record row: compiled fully optimized on their first call.
+/// The seed compiler and the table format's own readers use it; the library's decoding path instead names the
+/// generated <c>DatasetBlob.DecodeOptions</c>, which is this only for a large dataset (the generator's DecodeOptimization).
 /// </summary>
 /// <remarks>
 /// The runtime first compiles a method quickly and unoptimized, and recompiles the ones that turn out hot

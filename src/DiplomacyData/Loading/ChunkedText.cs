@@ -46,12 +46,12 @@ internal sealed class ChunkedText
         return copy;
     }
 #else
-    [MethodImpl(HotPath.Optimize)]
+    [MethodImpl(DatasetBlob.DecodeOptions)]
     public ReadOnlySpan<byte> Chunk(int chunk) => _source(chunk);
 #endif
 
     /// <summary>The bytes from an address to the end of its chunk.</summary>
-    [MethodImpl(HotPath.Optimize)]
+    [MethodImpl(DatasetBlob.DecodeOptions)]
     public ReadOnlySpan<byte> From(int address) => Chunk(RowAddress.ChunkOf(address)).Slice(RowAddress.OffsetOf(address));
 
     /// <summary>The text of the row that starts at <paramref name="address"/> and ends before <paramref name="next"/> (the next row's address) or its chunk's end.</summary>
@@ -94,7 +94,7 @@ internal sealed class CellTable
 
     public int this[int row, int column]
     {
-        [MethodImpl(HotPath.Optimize)]
+        [MethodImpl(DatasetBlob.DecodeOptions)]
         get
         {
             var chunk = _text.Chunk(row / _rowsPerChunk);

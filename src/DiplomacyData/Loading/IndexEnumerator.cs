@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
-using DiplomacyData.TableFormat;
 
 namespace DiplomacyData;
 
@@ -27,7 +26,7 @@ internal sealed class IndexEnumerator<T> : IEnumerator<T>
 
     object? IEnumerator.Current => Current;
 
-    [MethodImpl(HotPath.Optimize)]
+    [MethodImpl(DatasetBlob.DecodeOptions)]
     public bool MoveNext()
     {
         if (++_index >= _count)

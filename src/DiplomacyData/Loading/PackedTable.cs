@@ -29,7 +29,7 @@ internal sealed class PackedTable
         _chunks = new byte[]?[lengths.Length];
     }
 
-    [MethodImpl(HotPath.Optimize)]
+    [MethodImpl(DatasetBlob.DecodeOptions)]
     public ReadOnlySpan<byte> Chunk(int chunk)
     {
         var bytes = Volatile.Read(ref _chunks[chunk]) ?? Inflate(chunk);

@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
-using DiplomacyData.TableFormat;
 
 namespace DiplomacyData;
 
@@ -38,7 +37,7 @@ internal sealed class RecordList<T> : IReadOnlyList<T>
 
     public T this[int index]
     {
-        [MethodImpl(HotPath.Optimize)]
+        [MethodImpl(DatasetBlob.DecodeOptions)]
         get
         {
             if ((uint)index >= (uint)Count)

@@ -44,7 +44,7 @@ internal ref struct RecordReader
     /// <summary>True once every field is read: the row's line feed is next.</summary>
     public readonly bool AtRowEnd => _position < _row.Length && _row[_position] == (byte)'\n';
 
-    [MethodImpl(HotPath.Optimize)]
+    [MethodImpl(DatasetBlob.DecodeOptions)]
     public int ReadNumber()
     {
         var value = Varint.Read(_row, ref _position);
@@ -75,7 +75,7 @@ internal ref struct RecordReader
 
     public int? ReadOptionalEnum() => ReadOptionalInt32();
 
-    [MethodImpl(HotPath.Optimize)]
+    [MethodImpl(DatasetBlob.DecodeOptions)]
     public T? ReadOptionalRef<T>()
         where T : Record
     {
@@ -86,7 +86,7 @@ internal ref struct RecordReader
     public T ReadRequiredRef<T>()
         where T : Record => ReadOptionalRef<T>() ?? throw Corrupt("a required reference is missing");
 
-    [MethodImpl(HotPath.Optimize)]
+    [MethodImpl(DatasetBlob.DecodeOptions)]
     public IReadOnlyList<T> ReadRefList<T>()
         where T : Record
     {
@@ -140,7 +140,7 @@ internal ref struct RecordReader
     }
 
     /// <summary>Steps over a list field, for a field read from its row only when asked for.</summary>
-    [MethodImpl(HotPath.Optimize)]
+    [MethodImpl(DatasetBlob.DecodeOptions)]
     public void SkipList(ItemSkipper skip)
     {
         var count = ReadNumber();
@@ -151,7 +151,7 @@ internal ref struct RecordReader
     }
 
     /// <summary>Steps over a list of numbers (references or texts).</summary>
-    [MethodImpl(HotPath.Optimize)]
+    [MethodImpl(DatasetBlob.DecodeOptions)]
     public void SkipNumberList()
     {
         var count = ReadNumber();
@@ -165,7 +165,7 @@ internal ref struct RecordReader
     /// A <see cref="DatePacking"/> number, then the reason and basis when the date is inferred; or, for
     /// <see cref="DatePacking.Bounded"/>, the two bounds, then the reason and basis.
     /// </summary>
-    [MethodImpl(HotPath.Optimize)]
+    [MethodImpl(DatasetBlob.DecodeOptions)]
     public PartialDate ReadDate()
     {
         var packed = ReadNumber();
@@ -186,7 +186,7 @@ internal ref struct RecordReader
     }
 
     /// <summary>Steps over a date as <see cref="ReadDate"/> reads it, building nothing.</summary>
-    [MethodImpl(HotPath.Optimize)]
+    [MethodImpl(DatasetBlob.DecodeOptions)]
     public void SkipDate()
     {
         var packed = ReadNumber();

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Threading;
-using DiplomacyData.TableFormat;
 
 namespace DiplomacyData;
 
@@ -41,7 +40,7 @@ internal sealed class RecordStore
 
     public Record this[int position]
     {
-        [MethodImpl(HotPath.Optimize)]
+        [MethodImpl(DatasetBlob.DecodeOptions)]
         get => Volatile.Read(ref _records[position]) ?? Materialize(position);
     }
 
@@ -50,7 +49,7 @@ internal sealed class RecordStore
         (DatasetBlob.KindStarts[(int)kind], DatasetBlob.KindStarts[(int)kind + 1] - DatasetBlob.KindStarts[(int)kind]);
 
     /// <summary>A text of the string table, decoded once.</summary>
-    [MethodImpl(HotPath.Optimize)]
+    [MethodImpl(DatasetBlob.DecodeOptions)]
     public string String(int index)
     {
         var block = Volatile.Read(ref _strings[index >> StringBlockBits]) ?? NewStringBlock(index >> StringBlockBits);
@@ -82,16 +81,16 @@ internal sealed class RecordStore
     }
 
     /// <summary>A reader that stands <paramref name="offset"/> bytes into the record's row, for a field it left there.</summary>
-    [MethodImpl(HotPath.Optimize)]
+    [MethodImpl(DatasetBlob.DecodeOptions)]
     public RecordReader ReaderAt(int position, int offset) =>
         new(this, _rows.From(DatasetBlob.RecordStartsTable[position, 0]).Slice(offset));
 
     /// <summary>A reader <paramref name="offset"/> bytes into a details row, by the row's address (which the record's main row holds).</summary>
-    [MethodImpl(HotPath.Optimize)]
+    [MethodImpl(DatasetBlob.DecodeOptions)]
     public RecordReader DetailsAt(int address, int offset = 0) => new(this, _details.From(address).Slice(offset), address);
 
     /// <summary>A reader <paramref name="offset"/> bytes into one of the record's rows: its main row, or the details row at <paramref name="detailsRow"/> (see <see cref="RecordReader.DetailsRow"/>).</summary>
-    [MethodImpl(HotPath.Optimize)]
+    [MethodImpl(DatasetBlob.DecodeOptions)]
     public RecordReader RowOf(Record record, int detailsRow, int offset) =>
         detailsRow < 0 ? ReaderAt(record.Position, offset) : DetailsAt(detailsRow, offset);
 
@@ -103,7 +102,7 @@ internal sealed class RecordStore
         return reader.ReadText();
     }
 
-    [MethodImpl(HotPath.Optimize)]
+    [MethodImpl(DatasetBlob.DecodeOptions)]
     private Record Materialize(int position)
     {
         // Ancestors first, top-down, so that reading a record never recurses along a chain of parents
@@ -122,14 +121,14 @@ internal sealed class RecordStore
         return Read(position);
     }
 
-    [MethodImpl(HotPath.Optimize)]
+    [MethodImpl(DatasetBlob.DecodeOptions)]
     private int ParentOf(int position)
     {
         var reader = new RecordReader(this, _rows.From(DatasetBlob.RecordStartsTable[position, 0]));
         return reader.ReadNumber() - 1;
     }
 
-    [MethodImpl(HotPath.Optimize)]
+    [MethodImpl(DatasetBlob.DecodeOptions)]
     private Record Read(int position)
     {
         var reader = new RecordReader(this, _rows.From(DatasetBlob.RecordStartsTable[position, 0]));
@@ -145,7 +144,7 @@ internal sealed class RecordStore
         return PublishOnce.Value(ref _records[position], record);
     }
 
-    [MethodImpl(HotPath.Optimize)]
+    [MethodImpl(DatasetBlob.DecodeOptions)]
     private static int KindOf(int position)
     {
         var kind = 0;

@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
-using DiplomacyData.TableFormat;
 
 namespace DiplomacyData;
 
@@ -41,7 +40,7 @@ internal sealed class RowList<T> : IReadOnlyList<T>
     /// <param name="list">A reader standing at the list's count.</param>
     /// <param name="read">Reads one item.</param>
     /// <param name="field">The list field's number among all row-read list fields (the store keeps each one's items apart).</param>
-    [MethodImpl(HotPath.Optimize)]
+    [MethodImpl(DatasetBlob.DecodeOptions)]
     public static IReadOnlyList<T> At(Record owner, RecordReader list, ItemReader<T> read, int field)
     {
         var offset = list.Offset;

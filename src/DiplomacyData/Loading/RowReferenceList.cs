@@ -2,7 +2,6 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
-using DiplomacyData.TableFormat;
 
 namespace DiplomacyData;
 
@@ -32,7 +31,7 @@ internal sealed class RowReferenceList<T> : IReadOnlyList<T>
 
     public T this[int index]
     {
-        [MethodImpl(HotPath.Optimize)]
+        [MethodImpl(DatasetBlob.DecodeOptions)]
         get
         {
             if ((uint)index >= (uint)Count)
@@ -52,7 +51,7 @@ internal sealed class RowReferenceList<T> : IReadOnlyList<T>
     }
 
     /// <summary>The list the reader stands at (its count first); an empty one is the shared empty list.</summary>
-    [MethodImpl(HotPath.Optimize)]
+    [MethodImpl(DatasetBlob.DecodeOptions)]
     public static IReadOnlyList<T> At(Record owner, RecordReader list)
     {
         var offset = list.Offset;

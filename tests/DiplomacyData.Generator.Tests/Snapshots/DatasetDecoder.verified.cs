@@ -9,7 +9,7 @@ namespace DiplomacyData;
 
 internal static partial class DatasetDecoder
 {
-    [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+    [System.Runtime.CompilerServices.MethodImpl(DatasetBlob.DecodeOptions)]
     internal static partial Record Read(RecordKind kind, ref RecordReader r) => kind switch
     {
         RecordKind.Source => ReadSource(ref r),
@@ -149,7 +149,7 @@ internal static partial class DatasetDecoder
         evidence: r.ReadList(ReadEvidence),
         note: r.ReadOptionalText());
 
-    [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+    [System.Runtime.CompilerServices.MethodImpl(DatasetBlob.DecodeOptions)]
     private static Event ReadEvent(ref RecordReader r)
     {
         // The record reads its fields when asked; stepping over its main row here lets the store check the row ends where the schema says.
@@ -169,7 +169,7 @@ internal static partial class DatasetDecoder
         internal const int DetailsCount = 8;
 
         /// <summary>A reader standing at the main row's field number <paramref name="field"/> (0 is the first after the id).</summary>
-        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+        [System.Runtime.CompilerServices.MethodImpl(DatasetBlob.DecodeOptions)]
         internal static RecordReader At(Record record, int field)
         {
             var r = record.Store.ReaderAt(record.Position, 0);
@@ -181,7 +181,7 @@ internal static partial class DatasetDecoder
         }
 
         /// <summary>A reader standing at the details row's field number <paramref name="field"/>.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+        [System.Runtime.CompilerServices.MethodImpl(DatasetBlob.DecodeOptions)]
         internal static RecordReader DetailAt(Record record, int field)
         {
             var main = record.Store.ReaderAt(record.Position, 0);
@@ -193,7 +193,7 @@ internal static partial class DatasetDecoder
         }
 
         /// <summary>Steps over the first <paramref name="fields"/> of the main row's fields.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+        [System.Runtime.CompilerServices.MethodImpl(DatasetBlob.DecodeOptions)]
         internal static void Skip(ref RecordReader r, int fields)
         {
             for (var field = 0; field < fields; field++)
@@ -235,7 +235,7 @@ internal static partial class DatasetDecoder
         }
 
         /// <summary>Steps over the first <paramref name="fields"/> of the details row's fields.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+        [System.Runtime.CompilerServices.MethodImpl(DatasetBlob.DecodeOptions)]
         internal static void SkipDetails(ref RecordReader r, int fields)
         {
             for (var field = 0; field < fields; field++)
@@ -270,58 +270,58 @@ internal static partial class DatasetDecoder
             }
         }
 
-        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+        [System.Runtime.CompilerServices.MethodImpl(DatasetBlob.DecodeOptions)]
         internal static EventKind EventKind(Record record) => EventKindValues[At(record, 0).ReadRequiredEnum()];
 
-        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+        [System.Runtime.CompilerServices.MethodImpl(DatasetBlob.DecodeOptions)]
         internal static string Title(Record record) => DetailAt(record, 0).ReadRequiredText();
 
-        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+        [System.Runtime.CompilerServices.MethodImpl(DatasetBlob.DecodeOptions)]
         internal static PartialDate Date(Record record) => At(record, 1).ReadDate();
 
-        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+        [System.Runtime.CompilerServices.MethodImpl(DatasetBlob.DecodeOptions)]
         internal static PartialDate EndDate(Record record) => At(record, 2).ReadDate();
 
-        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+        [System.Runtime.CompilerServices.MethodImpl(DatasetBlob.DecodeOptions)]
         internal static string? DateText(Record record) => DetailAt(record, 1).ReadOptionalText();
 
-        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+        [System.Runtime.CompilerServices.MethodImpl(DatasetBlob.DecodeOptions)]
         internal static Entity? Place(Record record) => At(record, 3).ReadOptionalRef<Entity>();
 
-        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+        [System.Runtime.CompilerServices.MethodImpl(DatasetBlob.DecodeOptions)]
         internal static EventStatus Status(Record record) => EventStatusValues[At(record, 4).ReadRequiredEnum()];
 
-        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+        [System.Runtime.CompilerServices.MethodImpl(DatasetBlob.DecodeOptions)]
         internal static EventSeries? Series(Record record) => At(record, 5).ReadOptionalRef<EventSeries>();
 
-        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+        [System.Runtime.CompilerServices.MethodImpl(DatasetBlob.DecodeOptions)]
         internal static int? Ordinal(Record record) => At(record, 6).ReadOptionalInt32();
 
-        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+        [System.Runtime.CompilerServices.MethodImpl(DatasetBlob.DecodeOptions)]
         internal static Event? Parent(Record record) => At(record, 7).ReadOptionalRef<Event>();
 
-        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+        [System.Runtime.CompilerServices.MethodImpl(DatasetBlob.DecodeOptions)]
         internal static System.Collections.Generic.IReadOnlyList<Participant> Participants(Record record) => RowList<Participant>.At(record, At(record, 8), ReadParticipant, 0);
 
-        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+        [System.Runtime.CompilerServices.MethodImpl(DatasetBlob.DecodeOptions)]
         internal static System.Collections.Generic.IReadOnlyList<Topic> Topics(Record record) => RowReferenceList<Topic>.At(record, At(record, 9));
 
-        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+        [System.Runtime.CompilerServices.MethodImpl(DatasetBlob.DecodeOptions)]
         internal static System.Collections.Generic.IReadOnlyList<CameoCode> Cameo(Record record) => RowList<CameoCode>.At(record, DetailAt(record, 2), ReadCameoCode, 1);
 
-        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+        [System.Runtime.CompilerServices.MethodImpl(DatasetBlob.DecodeOptions)]
         internal static System.Collections.Generic.IReadOnlyList<PloverCode> PloverCodes(Record record) => RowList<PloverCode>.At(record, DetailAt(record, 3), ReadPloverCode, 2);
 
-        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+        [System.Runtime.CompilerServices.MethodImpl(DatasetBlob.DecodeOptions)]
         internal static string? ActorsNote(Record record) => DetailAt(record, 4).ReadOptionalText();
 
-        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+        [System.Runtime.CompilerServices.MethodImpl(DatasetBlob.DecodeOptions)]
         internal static string? Summary(Record record) => DetailAt(record, 5).ReadOptionalText();
 
-        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+        [System.Runtime.CompilerServices.MethodImpl(DatasetBlob.DecodeOptions)]
         internal static System.Collections.Generic.IReadOnlyList<Evidence> Evidence(Record record) => RowList<Evidence>.At(record, DetailAt(record, 6), ReadEvidence, 3);
 
-        [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+        [System.Runtime.CompilerServices.MethodImpl(DatasetBlob.DecodeOptions)]
         internal static string? Note(Record record) => DetailAt(record, 7).ReadOptionalText();
     }
 
@@ -409,7 +409,7 @@ internal static partial class DatasetDecoder
         source: r.ReadRefList<Entity>(),
         target: r.ReadRefList<Entity>());
 
-    [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+    [System.Runtime.CompilerServices.MethodImpl(DatasetBlob.DecodeOptions)]
     internal static void SkipCameoCode(ref RecordReader r)
     {
         r.ReadNumber();
@@ -421,7 +421,7 @@ internal static partial class DatasetDecoder
         source: r.ReadRequiredRef<Source>(),
         quote: r.ReadRequiredText());
 
-    [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+    [System.Runtime.CompilerServices.MethodImpl(DatasetBlob.DecodeOptions)]
     internal static void SkipEvidence(ref RecordReader r)
     {
         r.ReadNumber();
@@ -432,7 +432,7 @@ internal static partial class DatasetDecoder
         actor: r.ReadRequiredRef<Entity>(),
         role: ParticipantRoleValues[r.ReadRequiredEnum()]);
 
-    [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+    [System.Runtime.CompilerServices.MethodImpl(DatasetBlob.DecodeOptions)]
     internal static void SkipParticipant(ref RecordReader r)
     {
         r.ReadNumber();
@@ -445,7 +445,7 @@ internal static partial class DatasetDecoder
         source: r.ReadRefList<Entity>(),
         target: r.ReadRefList<Entity>());
 
-    [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+    [System.Runtime.CompilerServices.MethodImpl(DatasetBlob.DecodeOptions)]
     internal static void SkipPloverCode(ref RecordReader r)
     {
         r.ReadNumber();

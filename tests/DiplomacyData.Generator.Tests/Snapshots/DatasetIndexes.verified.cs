@@ -22,7 +22,7 @@ internal static partial class DatasetBlob
     /// Open-addressing hash table of ids (KeyHash of the id, then the next free slot): record position + 1, or 0 for an empty slot.
     /// 64 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+    [System.Runtime.CompilerServices.MethodImpl(DatasetBlob.DecodeOptions)]
     internal static partial System.ReadOnlySpan<byte> IdSlots(int chunk) => chunk switch
     {
         0 => IdSlotsChunk0,
@@ -104,7 +104,7 @@ internal static partial class DatasetBlob
     /// Open-addressing hash table of folded names and aliases (KeyHash of the NameKey): NameEntries row + 1, or 0.
     /// 16 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+    [System.Runtime.CompilerServices.MethodImpl(DatasetBlob.DecodeOptions)]
     internal static partial System.ReadOnlySpan<byte> NameSlots(int chunk) => chunk switch
     {
         0 => NameSlotsChunk0,
@@ -138,7 +138,7 @@ internal static partial class DatasetBlob
     /// One row per folded name: its text (StringStarts row), then the first NamePostings row and the count of entities bearing it.
     /// 7 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+    [System.Runtime.CompilerServices.MethodImpl(DatasetBlob.DecodeOptions)]
     internal static partial System.ReadOnlySpan<byte> NameEntries(int chunk) => chunk switch
     {
         0 => NameEntriesChunk0,
@@ -163,7 +163,7 @@ internal static partial class DatasetBlob
     /// Positions of the entities each folded name finds, in dataset order.
     /// 7 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+    [System.Runtime.CompilerServices.MethodImpl(DatasetBlob.DecodeOptions)]
     internal static partial System.ReadOnlySpan<byte> NamePostings(int chunk) => chunk switch
     {
         0 => NamePostingsChunk0,
@@ -191,7 +191,7 @@ internal static partial class DatasetBlob
     /// For each record position, where its run begins in ReferencePostings: chunk * 2^18 + byte offset.
     /// 19 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+    [System.Runtime.CompilerServices.MethodImpl(DatasetBlob.DecodeOptions)]
     internal static partial System.ReadOnlySpan<byte> ReferenceStarts(int chunk) => chunk switch
     {
         0 => ReferenceStartsChunk0,
@@ -225,7 +225,7 @@ internal static partial class DatasetBlob
     /// Who refers to each record, a run per record in dataset order: the count, then (referrer - previous referrer) * 31 + field (a ReferenceFields index), as varints; referrers in dataset order, then fields in schema order; a new row every 1024 references.
     /// 19 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+    [System.Runtime.CompilerServices.MethodImpl(DatasetBlob.DecodeOptions)]
     internal static partial System.ReadOnlySpan<byte> ReferencePostings(int chunk) => chunk switch
     {
         0 => ReferencePostingsChunk0,
@@ -262,7 +262,7 @@ internal static partial class DatasetBlob
     /// For each relation (EventsWith, EventsInvolving, EventsAt, EventsAbout, StatementsBy, OfficesOf; RelationStarts says where each begins), rows sorted by key: key record, then where its run begins in RelationPostings (chunk * 2^18 + byte offset).
     /// 10 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+    [System.Runtime.CompilerServices.MethodImpl(DatasetBlob.DecodeOptions)]
     internal static partial System.ReadOnlySpan<byte> RelationKeys(int chunk) => chunk switch
     {
         0 => RelationKeysChunk0,
@@ -287,7 +287,7 @@ internal static partial class DatasetBlob
     /// The records each relation key lists, a run per RelationKeys row: the count, then the gaps between ascending positions (the first from 0), as varints; a new row every 1024 positions.
     /// 10 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+    [System.Runtime.CompilerServices.MethodImpl(DatasetBlob.DecodeOptions)]
     internal static partial System.ReadOnlySpan<byte> RelationPostings(int chunk) => chunk switch
     {
         0 => RelationPostingsChunk0,
@@ -315,7 +315,7 @@ internal static partial class DatasetBlob
     /// Events with a span of possible days (from their own date, both bounds, or their parent's days), in chronological order: first possible day, last possible day (of the end date when there is one; days since 0001-01-01), record position.
     /// 1 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+    [System.Runtime.CompilerServices.MethodImpl(DatasetBlob.DecodeOptions)]
     internal static partial System.ReadOnlySpan<byte> EventDates(int chunk) => chunk switch
     {
         0 => EventDatesChunk0,
@@ -334,7 +334,7 @@ internal static partial class DatasetBlob
     /// Sentences per source: source id (StringStarts row), total, cited, excluded, unaccounted.
     /// 1 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+    [System.Runtime.CompilerServices.MethodImpl(DatasetBlob.DecodeOptions)]
     internal static partial System.ReadOnlySpan<byte> Coverage(int chunk) => chunk switch
     {
         0 => CoverageChunk0,

@@ -12,11 +12,14 @@ internal static partial class DatasetBlob
     /// <summary>The first record position of each kind, in schema order, then the record count (19).</summary>
     internal static readonly int[] KindStarts = { 0, 1, 4, 5, 7, 8, 9, 11, 12, 13, 14, 15, 16, 17, 19 };
 
+    /// <summary>How the decoding path is compiled: left to the runtime's tiers, for 19 records (the generator's DecodeOptimization, from 5000).</summary>
+    internal const System.Runtime.CompilerServices.MethodImplOptions DecodeOptions = (System.Runtime.CompilerServices.MethodImplOptions)0;
+
     /// <summary>
     /// One row per record in dataset order: its parent's position + 1, its id, for a kind with detail fields its RecordDetails row address, then its main fields in schema order, as varints (texts by StringStarts row).
     /// 19 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+    [System.Runtime.CompilerServices.MethodImpl(DatasetBlob.DecodeOptions)]
     internal static partial System.ReadOnlySpan<byte> Records(int chunk) => chunk switch
     {
         0 => RecordsChunk0,
@@ -50,7 +53,7 @@ internal static partial class DatasetBlob
     /// The detail fields of the records of the kinds that have them (events' texts, codes and evidence), one row per record in dataset order, in schema order, as varints: what a query over every record seldom reads.
     /// 1 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+    [System.Runtime.CompilerServices.MethodImpl(DatasetBlob.DecodeOptions)]
     internal static partial System.ReadOnlySpan<byte> RecordDetails(int chunk) => chunk switch
     {
         0 => RecordDetailsChunk0,
@@ -69,7 +72,7 @@ internal static partial class DatasetBlob
     /// Where each record's row begins in Records: chunk * 2^18 + byte offset, one cell per record.
     /// 19 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+    [System.Runtime.CompilerServices.MethodImpl(DatasetBlob.DecodeOptions)]
     internal static partial System.ReadOnlySpan<byte> RecordStarts(int chunk) => chunk switch
     {
         0 => RecordStartsChunk0,

@@ -13,7 +13,7 @@ internal static partial class DatasetBlob
     /// Every distinct text of the dataset (ids, names, titles, quotes, notes, folded name keys) in UTF-8, in order of first use.
     /// 67 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+    [System.Runtime.CompilerServices.MethodImpl(DatasetBlob.DecodeOptions)]
     internal static partial System.ReadOnlySpan<byte> Strings(int chunk) => chunk switch
     {
         0 => StringsChunk0,
@@ -98,7 +98,7 @@ tranvanbinh
     /// Where each text begins in Strings: chunk * 2^18 + byte offset; it ends before the next text's line feed.
     /// 67 rows in 1 chunks of at most 64 KiB; each row ends in a line feed.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(DiplomacyData.TableFormat.HotPath.Optimize)]
+    [System.Runtime.CompilerServices.MethodImpl(DatasetBlob.DecodeOptions)]
     internal static partial System.ReadOnlySpan<byte> StringStarts(int chunk) => chunk switch
     {
         0 => StringStartsChunk0,
