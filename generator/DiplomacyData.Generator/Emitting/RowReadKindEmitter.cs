@@ -14,7 +14,7 @@ namespace DiplomacyData.Generator.Emitting;
 internal static class RowReadKindEmitter
 {
     // The nested class's own members; a field whose property had one of these names would clash with them.
-    private static readonly string[] ReservedNames = { "Count", "DetailsCount", "At", "DetailAt", "Skip", "SkipDetails" };
+    private static readonly string[] ReservedNames = { "Count", "At", "DetailAt", "Skip", "SkipDetails" };
 
     /// <summary>Writes the kind's reader and its fields class; <paramref name="rowListFields"/> numbers its list fields after those of the kinds before it.</summary>
     public static void Write(SourceWriter w, KindDef kind, ref int rowListFields)
@@ -34,17 +34,10 @@ internal static class RowReadKindEmitter
         w.Line($"return new {type}();");
         w.Close();
         w.Line();
-        w.Line($"/// <summary>The fields of {kind.Description} ({type}), each read from its row by the property of its name: the main row's after the id, in schema order{(hasDetails ? ", and the details row's (DetailsCount of them)" : "")}.</summary>");
+        w.Line($"/// <summary>The fields of {kind.Description} ({type}), each read from its row by the property of its name: the main row's after the id{(hasDetails ? ", then the details row's" : "")}, each row's in schema order.</summary>");
         w.Open($"internal static class {type}Fields");
         w.Line("/// <summary>How many fields the main row holds after the id.</summary>");
         w.Line($"internal const int Count = {N(kind.MainFields.Count)};");
-        if (hasDetails)
-        {
-            w.Line();
-            w.Line("/// <summary>How many fields the details row holds.</summary>");
-            w.Line($"internal const int DetailsCount = {N(kind.DetailFields.Count)};");
-        }
-
         w.Line();
         w.Line("/// <summary>A reader standing at the main row's field number <paramref name=\"field\"/> (0 is the first after the id).</summary>");
         w.Line(DecodeOptimization.Attribute);

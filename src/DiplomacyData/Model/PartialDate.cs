@@ -346,16 +346,6 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
         return new PartialDate(year, month, day, null);
     }
 
-    /// <summary>
-    /// The date as one <see cref="DatePacking"/> number, for a record that keeps its dates that compact
-    /// (<see cref="Event"/>): false for an inferred or bounded date, which one number cannot hold.
-    /// </summary>
-    internal bool TryPack(out int packed)
-    {
-        packed = Packed();
-        return Inference is null && !IsBounded;
-    }
-
     /// <summary>The date of a <see cref="DatePacking"/> number (0 is <see cref="Unknown"/>), never inferred.</summary>
     internal static PartialDate FromPacked(int packed) =>
         DatePacking.TryUnpack(packed, out var year, out var month, out var day, out _) ? new PartialDate(year, month, day, null) : Unknown;

@@ -159,14 +159,11 @@ internal static partial class DatasetDecoder
         return new Event();
     }
 
-    /// <summary>The fields of an event (Event), each read from its row by the property of its name: the main row's after the id, in schema order, and the details row's (DetailsCount of them).</summary>
+    /// <summary>The fields of an event (Event), each read from its row by the property of its name: the main row's after the id, then the details row's, each row's in schema order.</summary>
     internal static class EventFields
     {
         /// <summary>How many fields the main row holds after the id.</summary>
         internal const int Count = 10;
-
-        /// <summary>How many fields the details row holds.</summary>
-        internal const int DetailsCount = 8;
 
         /// <summary>A reader standing at the main row's field number <paramref name="field"/> (0 is the first after the id).</summary>
         [System.Runtime.CompilerServices.MethodImpl(DatasetBlob.DecodeOptions)]
