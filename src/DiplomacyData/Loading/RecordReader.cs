@@ -124,19 +124,21 @@ internal ref struct RecordReader
 
     public IReadOnlyList<T> ReadList<T>(ItemReader<T> read)
     {
-        var count = ReadNumber();
-        if (count == 0)
-        {
-            return ReadOnlyArray<T>.Empty;
-        }
+        var items = ReadItems(read);
+        return items.Length == 0 ? ReadOnlyArray<T>.Empty : new ReadOnlyArray<T>(items);
+    }
 
-        var items = new T[count];
-        for (var i = 0; i < count; i++)
+    /// <summary>A list field's items, its count first, as an array of exactly that length (for a list read whole, now or later).</summary>
+    public T[] ReadItems<T>(ItemReader<T> read)
+    {
+        var count = ReadNumber();
+        var items = count == 0 ? Array.Empty<T>() : new T[count];
+        for (var i = 0; i < items.Length; i++)
         {
             items[i] = read(ref this);
         }
 
-        return new ReadOnlyArray<T>(items);
+        return items;
     }
 
     /// <summary>Steps over a list field, for a field read from its row only when asked for.</summary>

@@ -31,12 +31,6 @@ internal sealed class RowItems<T>
     private static T[] Read(Record owner, int detailsRow, int offset, ItemReader<T> read)
     {
         var reader = owner.Store.RowOf(owner, detailsRow, offset);
-        var items = new T[reader.ReadNumber()];
-        for (var i = 0; i < items.Length; i++)
-        {
-            items[i] = read(ref reader);
-        }
-
-        return items;
+        return reader.ReadItems(read);
     }
 }
