@@ -108,7 +108,7 @@ public sealed class Dataset
             }
 
             Array.Sort(sorted, ChronologicalOrder.Instance);
-            return Interlocked.CompareExchange(ref _timeline, new ReadOnlyArray<Event>(sorted), null) ?? _timeline!;
+            return PublishOnce.Value(ref _timeline, new ReadOnlyArray<Event>(sorted));
         }
     }
 

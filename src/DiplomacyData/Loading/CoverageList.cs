@@ -25,7 +25,7 @@ internal sealed class CoverageList : IReadOnlyList<SourceCoverage>
 
             var table = DatasetBlob.CoverageTable;
             var made = new SourceCoverage(_store.String(table[index, 0]), table[index, 1], table[index, 2], table[index, 3], table[index, 4]);
-            return Interlocked.CompareExchange(ref _items[index], made, null) ?? made;
+            return PublishOnce.Value(ref _items[index], made);
         }
     }
 

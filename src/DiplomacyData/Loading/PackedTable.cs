@@ -55,6 +55,6 @@ internal sealed class PackedTable
             }
         }
 
-        return Interlocked.CompareExchange(ref _chunks[chunk], bytes, null) ?? bytes;
+        return PublishOnce.Value(ref _chunks[chunk], bytes);
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Threading;
 
 namespace DiplomacyData;
 
@@ -27,18 +26,18 @@ public sealed class DateInference
     {
         get
         {
-            if (_resolved is null)
+            if (_resolved is { } resolved)
             {
-                var sources = new Source[_basis.Length];
-                for (var i = 0; i < sources.Length; i++)
-                {
-                    sources[i] = (Source)_records[_basis[i]];
-                }
-
-                Interlocked.CompareExchange(ref _resolved, new ReadOnlyArray<Source>(sources), null);
+                return resolved;
             }
 
-            return _resolved;
+            var sources = new Source[_basis.Length];
+            for (var i = 0; i < sources.Length; i++)
+            {
+                sources[i] = (Source)_records[_basis[i]];
+            }
+
+            return PublishOnce.Value(ref _resolved, new ReadOnlyArray<Source>(sources));
         }
     }
 }
