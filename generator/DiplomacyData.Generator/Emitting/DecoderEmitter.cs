@@ -15,14 +15,6 @@ namespace DiplomacyData.Generator.Emitting;
 /// </summary>
 internal static class DecoderEmitter
 {
-    /// <summary>
-    /// The kinds read in bulk, whose records keep nothing but their place in the dataset and read each field from
-    /// their row when asked for (<c>DatasetDecoder.EventFields</c>): at 100,000 events, building every event's
-    /// fields, texts and lists up front cost more memory than the query's answer was worth. Their record classes
-    /// take no constructor arguments and call the generated field readers from their properties.
-    /// </summary>
-    internal static readonly HashSet<string> DeferredKinds = new(System.StringComparer.Ordinal) { "Event" };
-
     /// <summary>The decoder depends only on the schema, never on the data, so it is emitted once per schema.</summary>
     public static string Emit()
     {
@@ -46,7 +38,7 @@ internal static class DecoderEmitter
         foreach (var kind in SeedSchema.Kinds)
         {
             w.Line();
-            if (DeferredKinds.Contains(kind.ClrType))
+            if (kind.ReadsFromRow)
             {
                 RowReadKindEmitter.Write(w, kind, ref rowListFields);
                 continue;
@@ -54,7 +46,7 @@ internal static class DecoderEmitter
 
             if (kind.DetailFields.Count > 0)
             {
-                throw new System.InvalidOperationException($"{kind.ClrType} has detail fields but is read eagerly; only the kinds in {nameof(DeferredKinds)} read a details row.");
+                throw new System.InvalidOperationException($"{kind.ClrType} has detail fields but is read eagerly; only a kind that ReadsFromRow has a details row.");
             }
 
             w.Line($"private static {kind.ClrType} Read{kind.ClrType}(ref RecordReader r) => new {kind.ClrType}(");
@@ -122,14 +114,14 @@ internal static class DecoderEmitter
     }
 
     /// <summary>
-    /// For each kind of object records hold, a reader that builds one; and for those a deferred kind holds,
+    /// For each kind of object records hold, a reader that builds one; and for those a row-read kind holds,
     /// a skipper that steps over one, so the list can be left in the row and read with the reader when it is
     /// first asked for.
     /// </summary>
     private static void WriteItems(SourceWriter w)
     {
         var skipped = new HashSet<string>(
-            SeedSchema.Kinds.Where(kind => DeferredKinds.Contains(kind.ClrType)).SelectMany(kind => kind.Fields).Where(field => field.Item is not null).Select(field => field.Item!.ClrType),
+            SeedSchema.Kinds.Where(kind => kind.ReadsFromRow).SelectMany(kind => kind.Fields).Where(field => field.Item is not null).Select(field => field.Item!.ClrType),
             System.StringComparer.Ordinal);
         var items = AllFields().Where(field => field.Item is not null).Select(field => field.Item!)
             .GroupBy(item => item.ClrType, System.StringComparer.Ordinal).Select(group => group.First())

@@ -6,7 +6,7 @@ namespace DiplomacyData.Generator.Emitting;
 
 /// <summary>
 /// Writes the decoding of a kind whose records read each field from their row when asked for (see
-/// <see cref="DecoderEmitter.DeferredKinds"/>): the record reader, which only steps over the row, and a nested
+/// <see cref="KindDef.ReadsFromRow"/>): the record reader, which only steps over the row, and a nested
 /// <c>{Kind}Fields</c> class with one reader per field, named after the field's property, that the record
 /// class's properties call. The fields are read in the schema's order, as <see cref="DecoderEmitter"/> reads
 /// an eager kind's, so both follow the one encoding of RecordEncoder.
@@ -74,6 +74,9 @@ internal static class RowReadKindEmitter
             WriteSkip(w, "SkipDetails", "details row's", kind.DetailFields);
         }
 
+        // Each field's number in its own row: the main and detail fields each keep schema order.
+        var mainField = 0;
+        var detailField = 0;
         foreach (var field in kind.Fields)
         {
             if (System.Array.IndexOf(ReservedNames, field.PropertyName) >= 0)
@@ -81,7 +84,7 @@ internal static class RowReadKindEmitter
                 throw new System.InvalidOperationException($"{type}.{field.PropertyName} would clash with {type}Fields' own member of that name; rename the member in {nameof(RowReadKindEmitter)}.");
             }
 
-            var reader = field.IsDetail ? $"DetailAt(record, {N(IndexIn(kind.DetailFields, field))})" : $"At(record, {N(IndexIn(kind.MainFields, field))})";
+            var reader = field.IsDetail ? $"DetailAt(record, {N(detailField++)})" : $"At(record, {N(mainField++)})";
             w.Line();
             w.Line(DecodeOptimization.Attribute);
             w.Line($"internal static {TypeOf(field)} {field.PropertyName}(Record record) => {ReadAt(field, reader, ref rowListFields)};");
@@ -109,19 +112,6 @@ internal static class RowReadKindEmitter
         w.Close();
         w.Close();
         w.Close();
-    }
-
-    private static int IndexIn(IReadOnlyList<FieldDef> fields, FieldDef field)
-    {
-        for (var i = 0; i < fields.Count; i++)
-        {
-            if (ReferenceEquals(fields[i], field))
-            {
-                return i;
-            }
-        }
-
-        throw new System.InvalidOperationException($"{field.Name} is not among the row's fields.");
     }
 
     private static string ReadAt(FieldDef field, string reader, ref int rowListFields) => field.Type switch

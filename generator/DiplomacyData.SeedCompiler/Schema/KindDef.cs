@@ -45,6 +45,15 @@ internal sealed class KindDef : ObjectDef
     /// <summary>The fields of the record's details row (see <see cref="FieldDef.IsDetail"/>), in schema order; empty for most kinds, which then have no details row.</summary>
     public IReadOnlyList<FieldDef> DetailFields { get; }
 
+    /// <summary>
+    /// A kind read in bulk: its records keep nothing but their place in the dataset and read each field from their
+    /// row when asked for (the generated <c>DatasetDecoder.{Kind}Fields</c>), and only such a kind may have
+    /// <see cref="DetailFields"/>. At 100,000 events, building every event's fields, texts and lists up front cost
+    /// more memory than a query's answer was worth. Its record class takes no constructor arguments and calls the
+    /// field readers from its properties.
+    /// </summary>
+    public bool ReadsFromRow { get; init; }
+
     /// <summary>Rules between the record's fields, checked in this order once the record is parsed.</summary>
     public IReadOnlyList<RecordRule> Rules { get; init; } = Array.Empty<RecordRule>();
 }

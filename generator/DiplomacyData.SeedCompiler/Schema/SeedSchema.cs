@@ -108,6 +108,7 @@ internal static class SeedSchema
             Objects("cameo", Cameo).AsDetail(), Objects("plover", Plover).AsProperty("PloverCodes").AsDetail(), Text("actorsNote").AsDetail(), Text("summary").AsDetail(),
             EvidenceList().AsDetail(), Text("note").AsDetail())
         {
+            ReadsFromRow = true,
             Rules = new RecordRule[] { new DateOrderRule("date", "endDate"), new CodeActorsRule("participants", "actorsNote", "cameo", "plover") },
         },
         new KindDef(Offices, "an office held", "OfficeHeld", null, "title", true,
